@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+
+import { PGlite, type PGliteInterface, type Transaction } from '@electric-sql/pglite';
+
+import { guardStatement } from '../statement-guard';
+import { typeParsers } from '../type-parsers';
+import type { Row, SqlRunner, StatementOptions, Warehouse } from '../warehouse';
+
+function runner(db: PGliteInterface | Transaction): SqlRunner {
+  return {
+    engine: 'pglite',
+    async query<R extends Row = Row>(text: string, params: readonly unknown[] = [], options?: StatementOptions) {
+      guardStatement(text, options);
+      const result = await db.query<R>(text, params as unknown[]);
+      return result.rows;
+    },
+    async exec(script: string, options?: StatementOptions) {
+      guardStatement(script, options);
+      await db.exec(script);
+    },
+  };
+}
+
+/** Wraps an open PGlite (a fresh one, or a clone of a migrated template in tests). */
+export function wrapPglite(db: PGliteInterface): Warehouse {
+  return {
+    ...runner(db),
+    transaction: (fn) => db.transaction((tx) => fn(runner(tx))),
+    close: () => db.close(),
+  };
+}
+
+/** The embedded database: a directory on disk, or `memory://` for a throwaway one. */
+export async function openPglite(dataDir: string): Promise<Warehouse> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir, { parsers: typeParsers });
+  return wrapPglite(db);
+}
+
+export { PGlite };

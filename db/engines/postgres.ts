@@ -1,0 +1,71 @@
+import pg from 'pg';
+
+import { guardStatement } from '../statement-guard';
+import { typeParsers } from '../type-parsers';
+import type { Engine, Row, SqlRunner, StatementOptions, Warehouse } from '../warehouse';
+
+export interface PostgresOptions {
+  connectionString: string;
+  poolMax: number;
+  statementTimeoutMs: number;
+}
+
+function runner(client: pg.Pool | pg.PoolClient, engine: Engine): SqlRunner {
+  return {
+    engine,
+    async query<R extends Row = Row>(text: string, params: readonly unknown[] = [], options?: StatementOptions) {
+      guardStatement(text, options);
+      const result = await client.query<R>(text, params as unknown[]);
+      return result.rows;
+    },
+    async exec(script: string, options?: StatementOptions) {
+      guardStatement(script, options);
+      await client.query(script);
+    },
+  };
+}
+
+/** PostgreSQL or Redshift over the wire: one pool per process. */
+export async function openPostgres(options: PostgresOptions): Promise<Warehouse> {
+  const pool = new pg.Pool({
+    // Redshift refuses statement_timeout as a startup parameter, so each new connection sets it before
+    // it is handed out. The value is a validated integer from the environment, not user input.
+    onConnect: async (client: pg.ClientBase) => {
+      await client.query(`SET statement_timeout TO ${Math.trunc(options.statementTimeoutMs)}`);
+    },
+    connectionString: options.connectionString,
+    max: options.poolMax,
+    connectionTimeoutMillis: 10_000,
+    types: { getTypeParser: ((oid: number, format?: string) => typeParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser },
+  });
+  // An idle client whose server went away must not crash the process; the next checkout reconnects.
+  pool.on('error', () => undefined);
+
+  let engine: Engine;
+  try {
+    const [row] = (await pool.query<{ version: string }>('SELECT version() AS version')).rows;
+    engine = row?.version.includes('Redshift') ? 'redshift' : 'postgres';
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+
+  return {
+    ...runner(pool, engine),
+    async transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(runner(client, engine));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** Thrown when the environment cannot configure the warehouse; its message is meant for the user. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const intInRange = (name: string, min: number, max: number, fallback: number) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: `${name} must be a whole number` })
+      .int({ error: `${name} must be a whole number` })
+      .min(min, { error: `${name} must be at least ${min}` })
+      .max(max, { error: `${name} must be at most ${max}` })
+      .default(fallback),
+  );
+
+const serverEnvSchema = z.object({
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/, {
+        error:
+          'DATABASE_URL must be a postgres:// URL of a PostgreSQL or Redshift database, e.g. postgres://user:password@host:5439/dev?sslmode=require. Leave it unset to use the embedded database.',
+      })
+      .optional(),
+  ),
+  PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/pglite')),
+  STATEMENT_TIMEOUT_MS: intInRange('STATEMENT_TIMEOUT_MS', 100, 3_600_000, 30_000),
+  DB_POOL_MAX: intInRange('DB_POOL_MAX', 1, 100, 10),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+/** Validates the environment once; a bad value fails with a sentence naming the variable, not a stack trace. */
+export function parseServerEnv(env: Record<string, string | undefined> = process.env): ServerEnv {
+  const result = serverEnvSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.message}.`.replace(/\.\.$/, '.'));
+    throw new ConfigError(`The warehouse is not configured correctly: ${problems.join(' ')}`);
+  }
+  return result.data;
+}
+
+/** The connection string with its password hidden, for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

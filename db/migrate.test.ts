@@ -1,0 +1,114 @@
+import { expect, it } from 'vitest';
+
+import { describeEachEngine } from '@/test/support/test-warehouse';
+
+import { migrate } from './migrate';
+import { migrations } from './migrations';
+import type { Migration } from './migrations';
+import { warehouseModel } from './schema';
+import type { Warehouse } from './warehouse';
+
+/** PostgreSQL's own spelling of each model type, as format_type() prints it. */
+function formatType(postgresType: string): string {
+  return postgresType
+    .replace(/^varchar\((\d+)\)$/, 'character varying($1)')
+    .replace(/^char\((\d+)\)$/, 'character($1)')
+    .replace(/^timestamp\((\d)\)$/, 'timestamp($1) without time zone');
+}
+
+async function catalog(warehouse: Warehouse) {
+  // Test-only introspection: pg_catalog is PostgreSQL's, never sent to Redshift.
+  return warehouse.query<{ table_name: string; column_name: string; type: string; not_null: boolean }>(
+    `SELECT c.relname AS table_name, a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null
+     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+     ORDER BY c.relname, a.attnum`,
+    [],
+    { postgresOnly: true },
+  );
+}
+
+async function fingerprint(warehouse: Warehouse) {
+  const counts: Record<string, unknown> = {};
+  for (const t of warehouseModel) {
+    const [row] = await warehouse.query(`SELECT COUNT(*) AS n FROM ${t.name}`);
+    counts[t.name] = row?.n;
+  }
+  const [dates] = await warehouse.query('SELECT SUM(date_key) AS s, SUM(day_of_week) AS w, SUM(iso_week) AS i FROM dim_date');
+  return { counts, dates };
+}
+
+describeEachEngine('db:migrate', (harness) => {
+  it('creates every table and column of the model, with its type and nullability', async () => {
+    const warehouse = await harness.empty();
+    try {
+      const report = await migrate(warehouse);
+      expect(report.applied.map((m) => m.version)).toEqual(migrations.map((m) => m.version));
+      const actual = await catalog(warehouse);
+      const expected = warehouseModel.flatMap((t) =>
+        t.columns.map((c) => ({ table_name: t.name, column_name: c.name, type: formatType(c.postgresType), not_null: !c.nullable })),
+      );
+      const key = (r: { table_name: string; column_name: string }) => `${r.table_name}.${r.column_name}`;
+      expect([...actual].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('seeds the calendar, the minutes of the day and the unknown members', async () => {
+    const warehouse = await harness.migrated();
+    try {
+      const [dates] = await warehouse.query(
+        'SELECT COUNT(*) AS n, MIN(full_date) AS first_day, MAX(full_date) AS last_day, SUM(CASE WHEN is_weekend THEN 1 ELSE 0 END) AS weekend_days FROM dim_date WHERE date_key > 0',
+      );
+      expect(dates).toEqual({ n: 7670, first_day: '2015-01-01', last_day: '2035-12-31', weekend_days: 2192 });
+      const [minutes] = await warehouse.query('SELECT COUNT(*) AS n, COUNT(DISTINCT hour_of_day) AS hours FROM dim_time_of_day WHERE time_of_day_key >= 0');
+      expect(minutes).toEqual({ n: 1440, hours: 24 });
+      for (const [table, key] of [['dim_user', 'user_key'], ['dim_content', 'content_key'], ['dim_device', 'device_key'], ['dim_date', 'date_key'], ['dim_time_of_day', 'time_of_day_key']]) {
+        const rows = await warehouse.query(`SELECT ${key} AS k FROM ${table} WHERE ${key} = -1`);
+        expect(rows, table).toEqual([{ k: -1 }]);
+      }
+      const [user] = await warehouse.query('SELECT time_zone, country, subscription_plan FROM dim_user WHERE user_key = -1');
+      expect(user).toEqual({ time_zone: 'UTC', country: 'Unknown', subscription_plan: 'Unknown' });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('changes nothing when run again', async () => {
+    const warehouse = await harness.migrated();
+    try {
+      const before = await fingerprint(warehouse);
+      const report = await migrate(warehouse);
+      expect(report).toEqual({ applied: [], alreadyApplied: migrations.length, changed: [] });
+      expect(await fingerprint(warehouse)).toEqual(before);
+      const [recorded] = await warehouse.query('SELECT COUNT(*) AS n FROM schema_migration');
+      expect(recorded?.n).toBe(migrations.length);
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('leaves no trace of a migration that fails, and reports one edited after it ran', async () => {
+    const warehouse = await harness.migrated();
+    try {
+      const broken: Migration = {
+        version: 900,
+        name: 'broken',
+        plan: () => [
+          { text: "INSERT INTO dim_device (device_key, device_id, device_type, os, app_version, updated_at) VALUES (900, 'd', 'tv', 'x', '1', '2026-01-01 00:00:00')" },
+          { text: 'SELECT no_such_column FROM dim_device' },
+        ],
+      };
+      await expect(migrate(warehouse, { migrations: [...migrations, broken] })).rejects.toThrow();
+      expect(await warehouse.query('SELECT device_key FROM dim_device WHERE device_key = 900')).toEqual([]);
+      expect(await warehouse.query('SELECT version FROM schema_migration WHERE version = 900')).toEqual([]);
+
+      const edited = migrations.map((m) => (m.version === 3 ? { ...m, plan: () => [...m.plan(warehouse.engine), { text: 'SELECT 1' }] } : m));
+      const report = await migrate(warehouse, { migrations: edited });
+      expect(report.changed).toEqual([{ version: 3, name: 'unknown members' }]);
+    } finally {
+      await warehouse.close();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+
+import { renderPostgresTable } from './ddl/render-postgres';
+import { renderRedshiftTable } from './ddl/render-redshift';
+import { migrations as allMigrations, type Migration } from './migrations';
+import { getTableModel } from './schema';
+import { splitStatements } from './sql-text';
+import type { Engine, Warehouse } from './warehouse';
+
+export interface MigrationReport {
+  applied: { version: number; name: string }[];
+  alreadyApplied: number;
+  /** Applied migrations whose statements have changed since they ran. */
+  changed: { version: number; name: string }[];
+}
+
+function checksum(migration: Migration, engine: Engine): string {
+  return createHash('sha256').update(JSON.stringify(migration.plan(engine))).digest('hex');
+}
+
+async function ensureMigrationTable(warehouse: Warehouse): Promise<void> {
+  const table = getTableModel('schema_migration');
+  const postgresOnly = warehouse.engine !== 'redshift';
+  const ddl = postgresOnly ? renderPostgresTable(table, { ifNotExists: true }) : renderRedshiftTable(table, { ifNotExists: true });
+  // COMMENT ON is not idempotent-safe to repeat on every run; the CREATE alone bootstraps the table.
+  const [create] = ddl.flatMap(splitStatements);
+  if (create) await warehouse.exec(create, { postgresOnly });
+}
+
+/** `npm run db:migrate`: applies pending migrations, each in its own transaction with its record. */
+export async function migrate(
+  warehouse: Warehouse,
+  options: { now?: Date; migrations?: readonly Migration[]; log?: (line: string) => void } = {},
+): Promise<MigrationReport> {
+  const list = options.migrations ?? allMigrations;
+  const log = options.log ?? (() => undefined);
+  await ensureMigrationTable(warehouse);
+  const done = await warehouse.query<{ version: number; checksum: string }>(
+    'SELECT version, checksum FROM schema_migration ORDER BY version',
+  );
+  const recorded = new Map(done.map((r) => [r.version, r.checksum]));
+  const report: MigrationReport = { applied: [], alreadyApplied: 0, changed: [] };
+  const appliedAt = (options.now ?? new Date()).toISOString().replace('T', ' ').replace('Z', '');
+
+  for (const migration of list) {
+    const sum = checksum(migration, warehouse.engine);
+    const previous = recorded.get(migration.version);
+    if (previous !== undefined) {
+      report.alreadyApplied++;
+      if (previous !== sum) report.changed.push({ version: migration.version, name: migration.name });
+      continue;
+    }
+    log(`applying ${String(migration.version).padStart(4, '0')} ${migration.name}`);
+    await warehouse.transaction(async (tx) => {
+      for (const statement of migration.plan(warehouse.engine)) {
+        await tx.query(statement.text, statement.params ?? [], { postgresOnly: statement.postgresOnly });
+      }
+      await tx.query('INSERT INTO schema_migration (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)', [
+        migration.version,
+        migration.name,
+        sum,
+        appliedAt,
+      ]);
+    });
+    report.applied.push({ version: migration.version, name: migration.name });
+  }
+  return report;
+}

@@ -1,0 +1,9 @@
+import { warehouseTables } from './0001-warehouse-tables';
+import { calendar } from './0002-calendar';
+import { unknownMembers } from './0003-unknown-members';
+import type { Migration } from './types';
+
+/** Applied in order; a migration, once released, is never edited: a change is a new migration. */
+export const migrations: readonly Migration[] = [warehouseTables, calendar, unknownMembers];
+
+export type { Migration } from './types';

@@ -1,0 +1,30 @@
+import type { TableModel } from './model-types';
+import { dimContentModel, dimDateModel, dimDeviceModel, dimTimeOfDayModel, dimUserModel } from './dimensions';
+import { factContentRatingModel, factViewingSessionModel } from './facts';
+import { etlLoadModel, etlRejectModel, schemaMigrationModel, stgPlayerEventModel } from './staging';
+
+export * from './dimensions';
+export * from './facts';
+export * from './staging';
+export type * from './model-types';
+
+/** Every warehouse table in creation order: referenced tables before the tables that reference them. */
+export const warehouseModel: readonly TableModel[] = [
+  dimDateModel,
+  dimTimeOfDayModel,
+  dimUserModel,
+  dimContentModel,
+  dimDeviceModel,
+  factViewingSessionModel,
+  factContentRatingModel,
+  stgPlayerEventModel,
+  etlLoadModel,
+  etlRejectModel,
+  schemaMigrationModel,
+].map((t) => t.model);
+
+export function getTableModel(name: string): TableModel {
+  const table = warehouseModel.find((t) => t.name === name);
+  if (!table) throw new Error(`no table ${name} in the warehouse model`);
+  return table;
+}
