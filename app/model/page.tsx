@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+
+import { orderTables } from '@/components/model/catalog-format';
+import { ModelToc } from '@/components/model/model-toc';
+import { TableGroups } from '@/components/model/table-groups';
+import styles from '@/components/model/model.module.css';
+import { PageHeader } from '@/components/ui/page-header';
+import { ScrollToHash } from '@/components/ui/scroll-to-hash';
+import { getModelCatalog } from '@/server/model-catalog';
+
+export const metadata: Metadata = { title: 'Warehouse model' };
+
+export default function ModelPage() {
+  const tables = orderTables(getModelCatalog());
+
+  return (
+    <>
+      <PageHeader eyebrow="Redshift galaxy schema" title="Warehouse model">
+        Every table in the warehouse with its grain, distribution and sort key, and the reasons behind them. Fact
+        tables share conformed dimensions, so viewing and rating metrics slice the same way.
+      </PageHeader>
+      <div className={styles.layout}>
+        <ModelToc tables={tables} />
+        <TableGroups tables={tables} />
+      </div>
+      <ScrollToHash />
+    </>
+  );
+}
