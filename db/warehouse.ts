@@ -15,6 +15,12 @@ export interface SqlRunner {
   query<R extends Row = Row>(text: string, params?: readonly unknown[], options?: StatementOptions): Promise<R[]>;
   /** A script of parameterless statements (DDL). */
   exec(script: string, options?: StatementOptions): Promise<void>;
+  /**
+   * Bulk-loads CSV rows (PostgreSQL's CSV format: quoted strings, empty unquoted field = NULL) with
+   * COPY. PostgreSQL and PGlite only: Redshift's COPY reads from S3, so it has no such method and the
+   * loader falls back to multi-row INSERT there. Table and column names come from code, never input.
+   */
+  copyCsv?(table: string, columns: readonly string[], csv: string): Promise<void>;
 }
 
 export interface Warehouse extends SqlRunner {

@@ -18,6 +18,10 @@ function runner(db: PGliteInterface | Transaction): SqlRunner {
       guardStatement(script, options);
       await db.exec(script);
     },
+    async copyCsv(table, columns, csv) {
+      // PGlite has no client socket: COPY reads the rows from a Blob mounted at /dev/blob.
+      await db.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob([csv]) });
+    },
   };
 }
 

@@ -1,4 +1,8 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 
 import { guardStatement } from '../statement-guard';
 import { typeParsers } from '../type-parsers';
@@ -10,8 +14,13 @@ export interface PostgresOptions {
   statementTimeoutMs: number;
 }
 
+async function copyCsv(client: pg.PoolClient, table: string, columns: readonly string[], csv: string): Promise<void> {
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`));
+  await pipeline(Readable.from([csv]), stream);
+}
+
 function runner(client: pg.Pool | pg.PoolClient, engine: Engine): SqlRunner {
-  return {
+  const base: SqlRunner = {
     engine,
     async query<R extends Row = Row>(text: string, params: readonly unknown[] = [], options?: StatementOptions) {
       guardStatement(text, options);
@@ -21,6 +30,19 @@ function runner(client: pg.Pool | pg.PoolClient, engine: Engine): SqlRunner {
     async exec(script: string, options?: StatementOptions) {
       guardStatement(script, options);
       await client.query(script);
+    },
+  };
+  if (engine === 'redshift') return base;
+  return {
+    ...base,
+    async copyCsv(table, columns, csv) {
+      if (!(client instanceof pg.Pool)) return copyCsv(client, table, columns, csv);
+      const checkedOut = await client.connect();
+      try {
+        await copyCsv(checkedOut, table, columns, csv);
+      } finally {
+        checkedOut.release();
+      }
     },
   };
 }

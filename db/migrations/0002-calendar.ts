@@ -1,4 +1,4 @@
-import { insertStatements } from '../bulk-insert';
+import { insertStatements, rowsOf } from '../bulk-insert';
 import { calendarRows, timeOfDayRows, type DateRow, type TimeOfDayRow } from '../seeds/calendar';
 import type { Migration } from './types';
 
@@ -18,7 +18,7 @@ export const calendar: Migration = {
   version: 2,
   name: 'calendar and time of day',
   plan: () => [
-    ...insertStatements('dim_date', dateColumns, calendarRows()),
-    ...insertStatements('dim_time_of_day', timeColumns, timeOfDayRows()),
+    ...insertStatements('dim_date', dateColumns, rowsOf(calendarRows(), dateColumns)),
+    ...insertStatements('dim_time_of_day', timeColumns, rowsOf(timeOfDayRows(), timeColumns)),
   ],
 };

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import pg from 'pg';
 import { afterAll, describe } from 'vitest';
 
 import { openPostgres } from '@/db/engines/postgres';
-import { PGlite, wrapPglite } from '@/db/engines/pglite';
+import { openPglite, PGlite, wrapPglite } from '@/db/engines/pglite';
 import { migrate } from '@/db/migrate';
 import { typeParsers } from '@/db/type-parsers';
 import type { Warehouse } from '@/db/warehouse';
@@ -15,6 +19,11 @@ export interface EngineHarness {
   migrated(): Promise<Warehouse>;
   /** An empty warehouse, private to the caller. */
   empty(): Promise<Warehouse>;
+  /**
+   * A fresh, empty warehouse for a child process: the environment that points the app's scripts at it,
+   * and a way to open it here once the child has exited.
+   */
+  forChildProcess(): Promise<{ env: Record<string, string>; open(): Promise<Warehouse> }>;
 }
 
 const adminUrl = process.env.TEST_DATABASE_URL;
@@ -39,7 +48,14 @@ const pgliteHarness: EngineHarness = {
   engine: 'pglite',
   migrated: async () => wrapPglite(await PGlite.create({ loadDataDir: await migratedPgliteTemplate(), parsers: typeParsers })),
   empty: async () => wrapPglite(await PGlite.create('memory://', { parsers: typeParsers })),
+  async forChildProcess() {
+    const dir = mkdtempSync(join(tmpdir(), 'streamflix-pglite-'));
+    tempDirs.push(dir);
+    return { env: { PGLITE_DIR: dir, DATABASE_URL: '' }, open: () => openPglite(dir) };
+  },
 };
+
+const tempDirs: string[] = [];
 
 function databaseUrl(name: string): string {
   const url = new URL(adminUrl ?? '');
@@ -87,6 +103,10 @@ const postgresHarness: EngineHarness = {
     return openTestPostgres(await createDatabase(await postgresTemplate));
   },
   empty: async () => openTestPostgres(await createDatabase()),
+  async forChildProcess() {
+    const name = await createDatabase();
+    return { env: { DATABASE_URL: databaseUrl(name) }, open: () => openTestPostgres(name) };
+  },
 };
 
 export const testEngines: EngineHarness[] = adminUrl ? [pgliteHarness, postgresHarness] : [pgliteHarness];
@@ -97,6 +117,7 @@ export function describeEachEngine(name: string, body: (harness: EngineHarness) 
 }
 
 afterAll(async () => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   if (created.length === 0) return;
   await admin(async (c) => {
     for (const name of created.reverse()) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,0 +1,42 @@
+import type { SqlRunner } from '@/db/warehouse';
+
+/**
+ * The warehouse's content by natural keys: surrogate keys and audit columns (load ids, updated_at) name
+ * the same things differently from one load history to another, so they are left out.
+ */
+export async function warehouseSnapshot(warehouse: SqlRunner) {
+  const sessions = await warehouse.query(
+    `SELECT f.session_id, u.user_id, c.content_id, d.device_id, d.app_version, f.start_date_key, f.start_time_of_day_key,
+            f.session_status, f.session_start_ts, f.last_event_ts, f.stop_ts, f.session_end_ts, f.local_start_ts,
+            f.session_length_seconds, f.watch_seconds, f.start_position_seconds, f.max_position_seconds, f.is_completed,
+            f.pause_count, f.seek_count, f.event_count, f.events_after_stop
+     FROM fact_viewing_session AS f
+     INNER JOIN dim_user AS u ON u.user_key = f.user_key
+     INNER JOIN dim_content AS c ON c.content_key = f.content_key
+     INNER JOIN dim_device AS d ON d.device_key = f.device_key
+     ORDER BY f.session_id`,
+  );
+  const ratings = await warehouse.query(
+    `SELECT r.rating_event_id, u.user_id, c.content_id, d.device_id, r.rating_date_key, r.rating_time_of_day_key,
+            r.session_id, r.rated_at, r.local_rated_at, r.rating
+     FROM fact_content_rating AS r
+     INNER JOIN dim_user AS u ON u.user_key = r.user_key
+     INNER JOIN dim_content AS c ON c.content_key = r.content_key
+     INNER JOIN dim_device AS d ON d.device_key = r.device_key
+     ORDER BY r.rating_event_id`,
+  );
+  const users = await warehouse.query(
+    'SELECT user_id, signup_date, country, time_zone, age_band, subscription_plan, is_inferred FROM dim_user ORDER BY user_id',
+  );
+  const content = await warehouse.query(
+    `SELECT content_id, content_type, title, genre, release_year, runtime_seconds, maturity_rating, series_id, series_title,
+            season_number, episode_number, title_id, title_name, is_inferred
+     FROM dim_content ORDER BY content_id`,
+  );
+  const devices = await warehouse.query('SELECT device_id, device_type, os, app_version FROM dim_device ORDER BY device_id, device_type, os, app_version');
+  const events = await warehouse.query(
+    `SELECT event_id, event_type, event_ts, event_epoch_ms, user_id, session_id, content_id, device_id, position_seconds, rating
+     FROM stg_player_event ORDER BY event_id`,
+  );
+  return { sessions, ratings, users, content, devices, events };
+}
