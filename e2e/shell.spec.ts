@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const MODEL_TABLES = [
@@ -129,4 +130,22 @@ test.describe('theme', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(html).toHaveAttribute('data-theme', 'light');
   });
+});
+
+test.describe('accessibility', () => {
+  for (const [path, ready] of [
+    ['/', (page: Page) => expect(page.getByRole('region', { name: 'Warehouse status' })).toHaveAttribute('data-state', 'ready')],
+    ['/model', (page: Page) => expect(page.locator('section#fact_viewing_session')).toBeVisible()],
+  ] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`${path} has no serious or critical axe violation (${theme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(path);
+        await ready(page);
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
 });

@@ -29,12 +29,16 @@ async function main(): Promise<void> {
   const started = Date.now();
   const report = await loadDataset(warehouse, dir, {
     onProgress: (p) => {
-      if (p.phase === 'reading') process.stderr.write(`\r  reading ${p.file}: ${p.linesRead.toLocaleString('en-US')} lines   `);
-      if (p.phase === 'transforming') process.stderr.write(`\n  sessionizing ${p.linesRead.toLocaleString('en-US')} lines in the warehouse…\n`);
+      const lines = p.linesRead.toLocaleString('en-US');
+      // A terminal gets one line rewritten in place; a log file gets a line per step.
+      if (p.phase === 'reading') process.stderr.write(process.stderr.isTTY ? `\r  reading ${p.file}: ${lines} lines   ` : `  reading ${p.file}: ${lines} lines\n`);
+      if (p.phase === 'transforming') process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}  sessionizing ${lines} lines in the warehouse…\n`);
     },
   });
   const seconds = (Date.now() - started) / 1000;
   console.log(formatReport(report));
+  const { readMs, transformMs } = report.timings;
+  console.log(`Read and staged in ${(readMs / 1000).toFixed(1)} s, transformed in ${(transformMs / 1000).toFixed(1)} s.`);
   console.log(`Done in ${seconds.toFixed(1)} s (${Math.round(report.events.lines_read / Math.max(seconds, 0.001)).toLocaleString('en-US')} event lines/s).`);
   if (args.values.json) console.log(JSON.stringify(report.events));
 }

@@ -1,17 +1,26 @@
 /**
- * Runs before `next dev`: brings the configured warehouse (the embedded PGlite by default) up to date,
- * so that a fresh checkout serves pages with no setup step.
+ * Runs before `next dev` / `next start`: brings the configured warehouse up to date and, on the embedded
+ * database, loads the demo dataset on first start, so a fresh checkout shows populated dashboards.
  */
+import { dirname } from 'node:path';
+
 import { closeWarehouse, getWarehouse } from '../db';
 import { ConfigError, parseServerEnv } from '../db/env';
 import { migrate } from '../db/migrate';
+import { ensureDemoData } from '../pipeline/demo';
 
 async function main(): Promise<void> {
   const env = parseServerEnv();
   const warehouse = await getWarehouse();
-  const report = await migrate(warehouse, { log: (line) => console.log(`[warehouse] ${line}`) });
-  const where = env.DATABASE_URL ? 'DATABASE_URL' : `embedded PGlite (${env.PGLITE_DIR})`;
-  console.log(`[warehouse] ${warehouse.engine} at ${where}: ${report.applied.length + report.alreadyApplied} migrations applied.`);
+  const log = (line: string) => console.log(`[warehouse] ${line}`);
+  if (env.DATABASE_URL) {
+    // A server warehouse is the user's: migrate it, never fill it with demo data.
+    const report = await migrate(warehouse, { log });
+    log(`${warehouse.engine} at DATABASE_URL: ${report.applied.length + report.alreadyApplied} migrations applied.`);
+    return;
+  }
+  const outcome = await ensureDemoData(warehouse, { dataDir: dirname(env.PGLITE_DIR), log });
+  log(outcome === 'present' ? `embedded PGlite in ${env.PGLITE_DIR} is ready.` : `embedded PGlite in ${env.PGLITE_DIR} now holds the demo data.`);
 }
 
 main()

@@ -14,7 +14,8 @@ describe('generated DDL files', () => {
     const statements = postgres.split('\n').filter((line) => !line.startsWith('--')).join('\n');
     expect(statements).not.toMatch(/\b(DISTSTYLE|DISTKEY|SORTKEY|ENCODE)\b/);
     expect(postgres).toContain('CREATE INDEX ix_fact_viewing_session_sortkey ON fact_viewing_session (start_date_key, content_key);');
-    expect(postgres).toContain('FOREIGN KEY (user_key) REFERENCES dim_user (user_key)');
+    expect(postgres).toContain('-- informational, as on Redshift: CONSTRAINT fk_fact_viewing_session_user_key FOREIGN KEY (user_key) REFERENCES dim_user (user_key)');
+    expect(postgres).toContain('CONSTRAINT uq_dim_user_user_id UNIQUE (user_id)');
     expect(postgres).toContain('CREATE OR REPLACE FUNCTION convert_timezone');
   });
 });

@@ -1,5 +1,5 @@
 import type { ColumnModel, TableModel } from '../schema/model-types';
-import { constraintLines } from './constraints';
+import { foreignKeyLines, keyConstraintLines } from './constraints';
 import { quoteLiteral } from './sql-literal';
 
 /**
@@ -24,11 +24,14 @@ function columnLine(c: ColumnModel): string {
 /**
  * Redshift's physical design translated: DISTSTYLE, DISTKEY and ENCODE have no PostgreSQL meaning and
  * are dropped; a SORTKEY becomes a B-tree index on the same columns (what lets PostgreSQL skip rows the
- * way zone maps let Redshift skip blocks); foreign-key columns of facts get an index for the joins.
+ * way zone maps let Redshift skip blocks). Foreign keys stay informational, as on Redshift: written out as
+ * comments, guaranteed by the ELT and checked by its tests, so that no engine refuses or slows a load the
+ * other accepts (enforcing them cost a quarter of a large load's time in per-row triggers).
  */
 export function renderPostgresTable(t: TableModel, options: { ifNotExists?: boolean } = {}): string[] {
-  const body = [...t.columns.map(columnLine), ...constraintLines(t)].map((l) => `    ${l}`).join(',\n');
-  const statements = [`CREATE TABLE ${options.ifNotExists ? 'IF NOT EXISTS ' : ''}${t.name} (\n${body}\n);`];
+  const body = [...t.columns.map(columnLine), ...keyConstraintLines(t)].map((l) => `    ${l}`).join(',\n');
+  const informational = foreignKeyLines(t).map((l) => `\n    -- informational, as on Redshift: ${l}`).join('');
+  const statements = [`CREATE TABLE ${options.ifNotExists ? 'IF NOT EXISTS ' : ''}${t.name} (\n${body}${informational}\n);`];
   if (t.sortKey && t.sortKey.columns.join() !== t.primaryKey.join()) {
     statements.push(`CREATE INDEX ix_${t.name}_sortkey ON ${t.name} (${t.sortKey.columns.join(', ')});`);
   }

@@ -1,5 +1,5 @@
 import type { ColumnModel, TableModel } from '../schema/model-types';
-import { constraintLines } from './constraints';
+import { foreignKeyLines, keyConstraintLines } from './constraints';
 import { quoteLiteral } from './sql-literal';
 
 export interface RenderOptions {
@@ -29,7 +29,7 @@ function comments(t: TableModel): string[] {
 }
 
 export function renderRedshiftTable(t: TableModel, options: RenderOptions = {}): string[] {
-  const body = [...t.columns.map(columnLine), ...constraintLines(t)].map((l) => `    ${l}`).join(',\n');
+  const body = [...t.columns.map(columnLine), ...keyConstraintLines(t), ...foreignKeyLines(t)].map((l) => `    ${l}`).join(',\n');
   const create = `CREATE TABLE ${options.ifNotExists ? 'IF NOT EXISTS ' : ''}${t.name} (\n${body}\n)\n${physicalDesign(t).join('\n')};`;
   return [create, ...comments(t)];
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 
+import { fastEvent } from './fast-event';
 import { contentRecord, eventRecord, userRecord } from './records';
 
 export type RecordKind = 'user' | 'content' | 'event';
@@ -20,6 +21,10 @@ export function parseLine<K extends RecordKind>(kind: K, line: string): ParseRes
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { ok: false, reason: 'not a JSON object' };
+  }
+  if (kind === 'event') {
+    const fast = fastEvent(json);
+    if (fast) return { ok: true, value: fast as Parsed<K> };
   }
   const result = schemas[kind].safeParse(json);
   if (result.success) return { ok: true, value: result.data as Parsed<K> };

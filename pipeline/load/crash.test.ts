@@ -38,7 +38,7 @@ describeEachEngine('a load killed midway', (harness) => {
   it.each([
     ['while reading the files', /reading events-1\.jsonl: 20,000 lines/],
     ['while sessionizing in the warehouse', /sessionizing/],
-  ])('leaves the warehouse as before when killed %s, and a rerun ends equal to a clean load', async (_when, marker) => {
+  ])('leaves the warehouse as before when killed %s, and a rerun ends equal to a clean load', { timeout: 180_000 }, async (_when, marker) => {
     const target = await harness.forChildProcess();
     const run = await loadAndKill(target.env, marker);
     expect(run.killed, run.output).toBe(true);

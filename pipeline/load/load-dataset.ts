@@ -36,6 +36,8 @@ export interface LoadReport {
   users: { lines_read: number; applied: number; rejected: number };
   content: { lines_read: number; applied: number; rejected: number };
   sessionsRebuilt: number;
+  /** Wall-clock milliseconds spent reading and bulk-loading the files, and transforming in the warehouse. */
+  timings: { readMs: number; transformMs: number };
 }
 
 export interface LoadProgress {
@@ -166,6 +168,15 @@ export async function loadDataset(warehouse: Warehouse, dir: string, options: Lo
   const loadedAt = sqlTimestamp(options.now ?? new Date());
 
   return warehouse.transaction(async (tx) => {
+    if (tx.engine !== 'redshift') {
+      // A load is a batch job: the dashboards' statement timeout must not cut it (reverts at commit).
+      await tx.query('SET LOCAL statement_timeout TO 0', [], { postgresOnly: true });
+    }
+    if (tx.engine === 'postgres') {
+      // Sessionization sorts every touched event; with the default 4 MB those sorts spill to disk.
+      await tx.query("SET LOCAL work_mem TO '256MB'", [], { postgresOnly: true });
+    }
+    const started = Date.now();
     const loadId = await beginLoad(tx, source, loadedAt);
     const params = { load_id: loadId, loaded_at: loadedAt };
     await runTransforms(tx, params, (f) => f.startsWith('010_'));
@@ -184,6 +195,7 @@ export async function loadDataset(warehouse: Warehouse, dir: string, options: Lo
       for (const sink of Object.values(sinks)) await sink.flush();
     }
 
+    const readMs = Date.now() - started;
     options.onProgress?.({ phase: 'transforming', linesRead: accounts.reduce((n, a) => n + a.lines_read, 0) });
     if (tx.engine !== 'redshift') {
       // Fresh temporary tables have no statistics; without them PostgreSQL plans the joins blind.
@@ -203,7 +215,7 @@ export async function loadDataset(warehouse: Warehouse, dir: string, options: Lo
     }
     await runTransforms(tx, params, (f) => f.startsWith('090_'));
 
-    const report = summarize(loadId, source, accounts, ignored, touched?.n ?? 0);
+    const report = summarize(loadId, source, accounts, ignored, touched?.n ?? 0, { readMs, transformMs: Date.now() - started - readMs });
     await tx.query(
       `UPDATE etl_load SET status = $2, finished_at = CAST($3 AS TIMESTAMP), lines_read = $4, events_kept = $5,
          duplicates = $6, rejected = $7, dimension_records = $8, sessions_rebuilt = $9
@@ -218,7 +230,14 @@ export async function loadDataset(warehouse: Warehouse, dir: string, options: Lo
   });
 }
 
-function summarize(loadId: number, source: string, files: FileAccount[], ignoredFiles: string[], sessionsRebuilt: number): LoadReport {
+function summarize(
+  loadId: number,
+  source: string,
+  files: FileAccount[],
+  ignoredFiles: string[],
+  sessionsRebuilt: number,
+  timings: LoadReport['timings'],
+): LoadReport {
   const sum = (kind: RecordKind, pick: (a: FileAccount) => number) =>
     files.filter((f) => f.kind === kind).reduce((n, f) => n + pick(f), 0);
   const dimension = (kind: RecordKind) => ({
@@ -240,5 +259,6 @@ function summarize(loadId: number, source: string, files: FileAccount[], ignored
     users: dimension('user'),
     content: dimension('content'),
     sessionsRebuilt,
+    timings,
   };
 }

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import type { Warehouse } from '@/db/warehouse';
 import { writeDataset } from '@/test/support/dataset';
 import { content, eventFiles, expectedAccount, expectedRatings, expectedSessions, lateDimensions, users } from '@/test/support/session-cases';
-import { warehouseSnapshot } from '@/test/support/snapshot';
+import { orphanedForeignKeys, warehouseSnapshot } from '@/test/support/snapshot';
 import { describeEachEngine } from '@/test/support/test-warehouse';
 
 import { loadDataset } from './load-dataset';
@@ -26,6 +26,9 @@ describeEachEngine('sessionization (metrics.md)', (harness) => {
       for (const [id, expected] of Object.entries(expectedSessions)) {
         expect(sessions[id], id).toMatchObject(expected);
       }
+      const orphans = await orphanedForeignKeys(warehouse);
+      expect(Object.keys(orphans)).toHaveLength(11);
+      expect(Object.values(orphans).every((n) => n === 0), JSON.stringify(orphans)).toBe(true);
     } finally {
       await warehouse.close();
     }

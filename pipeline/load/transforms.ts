@@ -8,6 +8,13 @@ export interface TransformParams {
 
 let cached: { file: string; statements: string[] }[] | undefined;
 
+/**
+ * PostgreSQL keeps no statistics on a fresh temporary table, and a load can grow a table many times over
+ * inside its transaction, before autovacuum could notice: either way the next joins would be planned blind
+ * (nested loops over millions of rows). Redshift's planner does not need this.
+ */
+const ANALYZE_AFTER: Record<string, string[]> = { '040_stage_events.sql': ['stg_player_event'] };
+
 /** sql/transforms/, the ELT every load runs: the same statements on Redshift, PostgreSQL and PGlite. */
 export function transformFiles(): { file: string; statements: string[] }[] {
   cached ??= readSqlFolder('transforms');
@@ -26,9 +33,14 @@ export async function runTransforms(
       const bound = bindNamed(statement, params as unknown as Record<string, unknown>);
       try {
         await runner.query(bound.text, bound.params);
+        const created = /^\s*create\s+temp\s+table\s+(\w+)\s+as\b/i.exec(statement.replace(/^\s*--.*$/gm, ''));
+        if (created && runner.engine !== 'redshift') await runner.query(`ANALYZE ${created[1]}`, [], { postgresOnly: true });
       } catch (error) {
         throw new Error(`transform ${file} failed: ${(error as Error).message}`, { cause: error });
       }
+    }
+    if (runner.engine !== 'redshift') {
+      for (const table of ANALYZE_AFTER[file] ?? []) await runner.query(`ANALYZE ${table}`, [], { postgresOnly: true });
     }
   }
 }

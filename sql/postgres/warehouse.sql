@@ -166,12 +166,12 @@ CREATE TABLE fact_viewing_session (
     events_after_stop integer NOT NULL,
     first_load_id integer NOT NULL,
     last_load_id integer NOT NULL,
-    CONSTRAINT pk_fact_viewing_session PRIMARY KEY (session_id),
-    CONSTRAINT fk_fact_viewing_session_user_key FOREIGN KEY (user_key) REFERENCES dim_user (user_key),
-    CONSTRAINT fk_fact_viewing_session_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key),
-    CONSTRAINT fk_fact_viewing_session_device_key FOREIGN KEY (device_key) REFERENCES dim_device (device_key),
-    CONSTRAINT fk_fact_viewing_session_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key),
-    CONSTRAINT fk_fact_viewing_session_start_time_of_day_key FOREIGN KEY (start_time_of_day_key) REFERENCES dim_time_of_day (time_of_day_key)
+    CONSTRAINT pk_fact_viewing_session PRIMARY KEY (session_id)
+    -- informational, as on Redshift: CONSTRAINT fk_fact_viewing_session_user_key FOREIGN KEY (user_key) REFERENCES dim_user (user_key)
+    -- informational, as on Redshift: CONSTRAINT fk_fact_viewing_session_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
+    -- informational, as on Redshift: CONSTRAINT fk_fact_viewing_session_device_key FOREIGN KEY (device_key) REFERENCES dim_device (device_key)
+    -- informational, as on Redshift: CONSTRAINT fk_fact_viewing_session_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
+    -- informational, as on Redshift: CONSTRAINT fk_fact_viewing_session_start_time_of_day_key FOREIGN KEY (start_time_of_day_key) REFERENCES dim_time_of_day (time_of_day_key)
 );
 CREATE INDEX ix_fact_viewing_session_sortkey ON fact_viewing_session (start_date_key, content_key);
 COMMENT ON TABLE fact_viewing_session IS 'The lifecycle of one playback session: when it started and stopped, how long it lasted, how much was actually watched, how far the playhead got, and whether the viewer reached the credits. Built from the play, pause, seek and stop events of the player stream. Grain: One row per viewing session (session_id).';
@@ -211,12 +211,12 @@ CREATE TABLE fact_content_rating (
     local_rated_at timestamp(3) NOT NULL,
     rating smallint NOT NULL,
     load_id integer NOT NULL,
-    CONSTRAINT pk_fact_content_rating PRIMARY KEY (rating_event_id),
-    CONSTRAINT fk_fact_content_rating_user_key FOREIGN KEY (user_key) REFERENCES dim_user (user_key),
-    CONSTRAINT fk_fact_content_rating_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key),
-    CONSTRAINT fk_fact_content_rating_device_key FOREIGN KEY (device_key) REFERENCES dim_device (device_key),
-    CONSTRAINT fk_fact_content_rating_rating_date_key FOREIGN KEY (rating_date_key) REFERENCES dim_date (date_key),
-    CONSTRAINT fk_fact_content_rating_rating_time_of_day_key FOREIGN KEY (rating_time_of_day_key) REFERENCES dim_time_of_day (time_of_day_key)
+    CONSTRAINT pk_fact_content_rating PRIMARY KEY (rating_event_id)
+    -- informational, as on Redshift: CONSTRAINT fk_fact_content_rating_user_key FOREIGN KEY (user_key) REFERENCES dim_user (user_key)
+    -- informational, as on Redshift: CONSTRAINT fk_fact_content_rating_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
+    -- informational, as on Redshift: CONSTRAINT fk_fact_content_rating_device_key FOREIGN KEY (device_key) REFERENCES dim_device (device_key)
+    -- informational, as on Redshift: CONSTRAINT fk_fact_content_rating_rating_date_key FOREIGN KEY (rating_date_key) REFERENCES dim_date (date_key)
+    -- informational, as on Redshift: CONSTRAINT fk_fact_content_rating_rating_time_of_day_key FOREIGN KEY (rating_time_of_day_key) REFERENCES dim_time_of_day (time_of_day_key)
 );
 CREATE INDEX ix_fact_content_rating_sortkey ON fact_content_rating (rating_date_key, content_key);
 COMMENT ON TABLE fact_content_rating IS 'Star ratings (1–5) given by viewers. Each rate event is one rating: a user who rates the same item twice counts twice. Ratings of episodes roll up to their series through dim_content.title_id. Grain: One row per rate event (event_id).';
@@ -305,8 +305,8 @@ CREATE TABLE etl_reject (
     record_kind varchar(8) COLLATE "C" NOT NULL,
     reason varchar(1024) COLLATE "C" NOT NULL,
     raw_line varchar(65535) COLLATE "C" NOT NULL,
-    CONSTRAINT pk_etl_reject PRIMARY KEY (reject_id),
-    CONSTRAINT fk_etl_reject_load_id FOREIGN KEY (load_id) REFERENCES etl_load (load_id)
+    CONSTRAINT pk_etl_reject PRIMARY KEY (reject_id)
+    -- informational, as on Redshift: CONSTRAINT fk_etl_reject_load_id FOREIGN KEY (load_id) REFERENCES etl_load (load_id)
 );
 CREATE INDEX ix_etl_reject_sortkey ON etl_reject (load_id);
 COMMENT ON TABLE etl_reject IS 'Every input line the loader refused, with the raw text and the reason, so that nothing is silently dropped. Grain: One row per rejected line.';

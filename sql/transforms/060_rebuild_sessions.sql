@@ -39,31 +39,26 @@ with session_events as (
         staged.os,
         staged.app_version,
         staged.position_seconds,
-        row_number() over (partition by staged.session_id order by staged.event_ts, staged.event_id) as seq
+        row_number() over (partition by staged.session_id order by staged.event_ts, staged.event_id) as seq,
+        count(*) over (partition by staged.session_id) as all_events
     from stg_player_event as staged
     inner join tmp_touched_session as touched
         on touched.session_id = staged.session_id
     where staged.event_type <> 'rate'
 ),
 
-first_stops as (
+with_first_stop as (
     select
-        session_id,
-        min(seq) as stop_seq
+        session_events.*,
+        min(case when session_events.event_type = 'stop' then session_events.seq end) over (
+            partition by session_events.session_id
+        ) as stop_seq
     from session_events
-    where event_type = 'stop'
-    group by session_id
 ),
 
 -- A session ends at its first stop: later events count for nothing.
 counted_events as (
-    select
-        session_events.*
-    from session_events
-    left join first_stops
-        on first_stops.session_id = session_events.session_id
-    where first_stops.stop_seq is null
-        or session_events.seq <= first_stops.stop_seq
+    select * from with_first_stop where stop_seq is null or seq <= stop_seq
 ),
 
 -- The playback state after an event is set by the latest play, pause or stop at or before it (a seek
@@ -87,9 +82,17 @@ playback as (
     from counted_events
 ),
 
+-- One pass per session; its user, content and device are those of its first event (seq 1).
 measures as (
     select
         session_id,
+        max(case when seq = 1 then user_id end) as user_id,
+        max(case when seq = 1 then content_id end) as content_id,
+        max(case when seq = 1 then device_id end) as device_id,
+        max(case when seq = 1 then device_type end) as device_type,
+        max(case when seq = 1 then os end) as os,
+        max(case when seq = 1 then app_version end) as app_version,
+        max(case when seq = 1 then position_seconds end) as start_position_seconds,
         min(event_epoch_ms) as start_epoch_ms,
         max(event_epoch_ms) as end_epoch_ms,
         min(event_ts) as session_start_ts,
@@ -104,47 +107,30 @@ measures as (
         max(position_seconds) as max_position_seconds,
         sum(case when event_type = 'pause' then 1 else 0 end) as pause_count,
         sum(case when event_type = 'seek' then 1 else 0 end) as seek_count,
-        count(*) as event_count
+        count(*) as event_count,
+        max(all_events) as all_events
     from playback
     group by session_id
-),
-
-all_event_counts as (
-    select
-        session_id,
-        count(*) as all_events
-    from session_events
-    group by session_id
-),
-
-first_events as (
-    select * from session_events where seq = 1
 ),
 
 localized as (
     select
         measures.*,
-        first_events.position_seconds as start_position_seconds,
-        all_event_counts.all_events,
         users.user_key,
         content.content_key,
         content.runtime_seconds,
         devices.device_key,
         convert_timezone('UTC', users.time_zone, measures.session_start_ts) as local_start_ts
     from measures
-    inner join first_events
-        on first_events.session_id = measures.session_id
-    inner join all_event_counts
-        on all_event_counts.session_id = measures.session_id
     inner join dim_user as users
-        on users.user_id = first_events.user_id
+        on users.user_id = measures.user_id
     inner join dim_content as content
-        on content.content_id = first_events.content_id
+        on content.content_id = measures.content_id
     inner join dim_device as devices
-        on devices.device_id = first_events.device_id
-        and devices.device_type = first_events.device_type
-        and devices.os = first_events.os
-        and devices.app_version = first_events.app_version
+        on devices.device_id = measures.device_id
+        and devices.device_type = measures.device_type
+        and devices.os = measures.os
+        and devices.app_version = measures.app_version
 )
 
 select

@@ -40,3 +40,19 @@ export async function warehouseSnapshot(warehouse: SqlRunner) {
   );
   return { sessions, ratings, users, content, devices, events };
 }
+
+/** Rows whose foreign keys point nowhere, per constraint: the keys are informational, the ELT keeps them. */
+export async function orphanedForeignKeys(warehouse: SqlRunner): Promise<Record<string, number>> {
+  const { warehouseModel } = await import('@/db/schema');
+  const orphans: Record<string, number> = {};
+  for (const table of warehouseModel) {
+    for (const fk of table.foreignKeys) {
+      const on = fk.columns.map((c, i) => `ref.${fk.references.columns[i]} = t.${c}`).join(' AND ');
+      const [row] = await warehouse.query<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM ${table.name} AS t LEFT JOIN ${fk.references.table} AS ref ON ${on} WHERE ref.${fk.references.columns[0]} IS NULL`,
+      );
+      orphans[`${table.name}(${fk.columns.join(', ')})`] = row?.n ?? -1;
+    }
+  }
+  return orphans;
+}
