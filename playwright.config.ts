@@ -38,7 +38,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run db:migrate && npx next start -p ${PORT}`,
+    // A fresh embedded warehouse each run, so no earlier schema or data leaks into the tests.
+    command: `rm -rf .data/e2e-pglite && npm run db:migrate && npx next start -p ${PORT}`,
     url: BASE_URL,
     // A throwaway embedded database, never the developer's DATABASE_URL.
     env: { PGLITE_DIR: '.data/e2e-pglite', DATABASE_URL: '' },

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   const { readMs, transformMs } = report.timings;
   console.log(`Read and staged in ${(readMs / 1000).toFixed(1)} s, transformed in ${(transformMs / 1000).toFixed(1)} s.`);
   console.log(`Done in ${seconds.toFixed(1)} s (${Math.round(report.events.lines_read / Math.max(seconds, 0.001)).toLocaleString('en-US')} event lines/s).`);
+  console.log(`Peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
   if (args.values.json) console.log(JSON.stringify(report.events));
 }
 
