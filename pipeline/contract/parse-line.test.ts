@@ -80,3 +80,13 @@ describe('dimension lines', () => {
     expect(parseLine(kind, input)).toEqual({ ok: false, reason });
   });
 });
+
+describe('canonical timestamps', () => {
+  it.each(['2026-02-30T00:00:00.000Z', '2026-10-03T24:00:00.000Z', '2026-13-01T00:00:00.000Z', '2025-02-29T12:00:00.000Z', '2026-10-03T12:60:00.000Z'])('refuses %s, which Date.parse would roll over', (input) => {
+    expect(parseTimestamp(input)).toBeNull();
+  });
+
+  it('reads the epoch and UTC text of the common form', () => {
+    expect(parseTimestamp('2024-02-29T23:59:59.999Z')).toEqual({ epochMs: Date.UTC(2024, 1, 29, 23, 59, 59, 999), utc: '2024-02-29 23:59:59.999' });
+  });
+});

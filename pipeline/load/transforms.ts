@@ -13,7 +13,13 @@ let cached: { file: string; statements: string[] }[] | undefined;
  * inside its transaction, before autovacuum could notice: either way the next joins would be planned blind
  * (nested loops over millions of rows). Redshift's planner does not need this.
  */
-const ANALYZE_AFTER: Record<string, string[]> = { '040_stage_events.sql': ['stg_player_event'] };
+const ANALYZE_AFTER: Record<string, string[]> = {
+  '020_upsert_users.sql': ['dim_user'],
+  '030_upsert_content.sql': ['dim_content'],
+  '040_stage_events.sql': ['stg_player_event'],
+  '050_dimension_members.sql': ['dim_user', 'dim_content', 'dim_device'],
+  '060_rebuild_sessions.sql': ['fact_viewing_session'],
+};
 
 /** sql/transforms/, the ELT every load runs: the same statements on Redshift, PostgreSQL and PGlite. */
 export function transformFiles(): { file: string; statements: string[] }[] {

@@ -47,39 +47,37 @@ with session_events as (
     where staged.event_type <> 'rate'
 ),
 
-with_first_stop as (
+-- One pass in event order gives each event its session's first stop, the time of the next event and the
+-- playback state after it. The events that count (up to the first stop) are a prefix of the session, so
+-- over them these agree with the same windows computed on the counted events alone; the one difference,
+-- the stop's own successor, adds nothing, since nothing plays after a stop.
+-- The state after an event is set by the latest play, pause or stop at or before it (a seek leaves it as
+-- it was): seq * 2 + is_play ranks those events by seq and carries their type in the last bit, so a running
+-- MAX finds the latest one without IGNORE NULLS, which PostgreSQL lacks.
+sequenced as (
     select
         session_events.*,
         min(case when session_events.event_type = 'stop' then session_events.seq end) over (
             partition by session_events.session_id
-        ) as stop_seq
+        ) as stop_seq,
+        lead(session_events.event_epoch_ms) over (
+            partition by session_events.session_id order by session_events.seq
+        ) as next_epoch_ms,
+        max(
+            case
+                when session_events.event_type in ('play', 'pause', 'stop')
+                    then session_events.seq * 2 + case when session_events.event_type = 'play' then 1 else 0 end
+            end
+        ) over (
+            partition by session_events.session_id order by session_events.seq
+            rows between unbounded preceding and current row
+        ) as state_marker
     from session_events
 ),
 
 -- A session ends at its first stop: later events count for nothing.
 counted_events as (
-    select * from with_first_stop where stop_seq is null or seq <= stop_seq
-),
-
--- The playback state after an event is set by the latest play, pause or stop at or before it (a seek
--- leaves it as it was). seq * 2 + is_play ranks those events by seq and carries their type in the last
--- bit, so a running MAX finds the latest one without IGNORE NULLS, which PostgreSQL lacks.
-playback as (
-    select
-        counted_events.*,
-        lead(counted_events.event_epoch_ms) over (
-            partition by counted_events.session_id order by counted_events.seq
-        ) as next_epoch_ms,
-        max(
-            case
-                when counted_events.event_type in ('play', 'pause', 'stop')
-                    then counted_events.seq * 2 + case when counted_events.event_type = 'play' then 1 else 0 end
-            end
-        ) over (
-            partition by counted_events.session_id order by counted_events.seq
-            rows between unbounded preceding and current row
-        ) as state_marker
-    from counted_events
+    select * from sequenced where stop_seq is null or seq <= stop_seq
 ),
 
 -- One pass per session; its user, content and device are those of its first event (seq 1).
@@ -109,7 +107,7 @@ measures as (
         sum(case when event_type = 'seek' then 1 else 0 end) as seek_count,
         count(*) as event_count,
         max(all_events) as all_events
-    from playback
+    from counted_events
     group by session_id
 ),
 
