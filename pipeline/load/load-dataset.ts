@@ -7,7 +7,7 @@ import type { ContentRecord, EventRecord, UserRecord } from '../contract/records
 import { BatchSink } from './batch-sink';
 import { listDatasetFiles, type DatasetFile } from './dataset-files';
 import { readJsonLines } from './read-lines';
-import { runTransforms } from './transforms';
+import { analyzeForPostgres, runTransforms } from './transforms';
 
 export interface FileAccount {
   file: string;
@@ -168,10 +168,8 @@ export async function loadDataset(warehouse: Warehouse, dir: string, options: Lo
   const loadedAt = sqlTimestamp(options.now ?? new Date());
 
   return warehouse.transaction(async (tx) => {
-    if (tx.engine !== 'redshift') {
-      // A load is a batch job: the dashboards' statement timeout must not cut it (reverts at commit).
-      await tx.query('SET LOCAL statement_timeout TO 0', [], { postgresOnly: true });
-    }
+    // A load is a batch job: the dashboards' statement timeout must not cut it (reverts at commit).
+    await tx.query('SET LOCAL statement_timeout TO 0');
     if (tx.engine === 'postgres') {
       // Sessionization sorts every touched event; with the default 4 MB those sorts spill to disk.
       await tx.query("SET LOCAL work_mem TO '256MB'", [], { postgresOnly: true });
@@ -197,10 +195,7 @@ export async function loadDataset(warehouse: Warehouse, dir: string, options: Lo
 
     const readMs = Date.now() - started;
     options.onProgress?.({ phase: 'transforming', linesRead: accounts.reduce((n, a) => n + a.lines_read, 0) });
-    if (tx.engine !== 'redshift') {
-      // Fresh temporary tables have no statistics; without them PostgreSQL plans the joins blind.
-      for (const table of ['tmp_event', 'tmp_user', 'tmp_content']) await tx.query(`ANALYZE ${table}`, [], { postgresOnly: true });
-    }
+    await analyzeForPostgres(tx, ['tmp_event', 'tmp_user', 'tmp_content']);
     await runTransforms(tx, params, (f) => f >= '020_' && f < '090_');
 
     const keptByFile = await tx.query<{ source_file: string; kept: number }>(

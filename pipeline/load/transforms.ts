@@ -27,6 +27,12 @@ export function transformFiles(): { file: string; statements: string[] }[] {
   return cached;
 }
 
+/** Refreshes PostgreSQL's statistics on tables a step just filled or grew (see ANALYZE_AFTER). */
+export async function analyzeForPostgres(runner: SqlRunner, tables: readonly string[]): Promise<void> {
+  if (runner.engine === 'redshift') return;
+  for (const table of tables) await runner.query(`ANALYZE ${table}`, [], { postgresOnly: true });
+}
+
 /** Runs the transform files whose names satisfy `select`, in order. */
 export async function runTransforms(
   runner: SqlRunner,
@@ -40,13 +46,11 @@ export async function runTransforms(
       try {
         await runner.query(bound.text, bound.params);
         const created = /^\s*create\s+temp\s+table\s+(\w+)\s+as\b/i.exec(statement.replace(/^\s*--.*$/gm, ''));
-        if (created && runner.engine !== 'redshift') await runner.query(`ANALYZE ${created[1]}`, [], { postgresOnly: true });
+        if (created?.[1]) await analyzeForPostgres(runner, [created[1]]);
       } catch (error) {
         throw new Error(`transform ${file} failed: ${(error as Error).message}`, { cause: error });
       }
     }
-    if (runner.engine !== 'redshift') {
-      for (const table of ANALYZE_AFTER[file] ?? []) await runner.query(`ANALYZE ${table}`, [], { postgresOnly: true });
-    }
+    await analyzeForPostgres(runner, ANALYZE_AFTER[file] ?? []);
   }
 }
