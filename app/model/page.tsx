@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { orderTables } from '@/components/model/catalog-format';
+import { ModelNav } from '@/components/model/model-nav';
 import { ModelToc } from '@/components/model/model-toc';
 import { TableGroups } from '@/components/model/table-groups';
 import styles from '@/components/model/model.module.css';
@@ -19,6 +20,7 @@ export default function ModelPage() {
         Every table in the warehouse with its grain, distribution and sort key, and the reasons behind them. Fact
         tables share conformed dimensions, so viewing and rating metrics slice the same way.
       </PageHeader>
+      <ModelNav />
       <div className={styles.layout}>
         <ModelToc tables={tables} />
         <TableGroups tables={tables} />

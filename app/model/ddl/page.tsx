@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+
+import { ModelNav } from '@/components/model/model-nav';
+import { SqlCode } from '@/components/model/sql-code';
+import styles from '@/components/model/ddl-page.module.css';
+import { PageHeader } from '@/components/ui/page-header';
+import { getStreamingDdl, getWarehouseDdl } from '@/server/ddl';
+
+export const metadata: Metadata = { title: 'Warehouse DDL' };
+
+export default function DdlPage() {
+  const redshift = getWarehouseDdl('redshift');
+  const postgres = getWarehouseDdl('postgres');
+  const streaming = getStreamingDdl();
+
+  return (
+    <>
+      <PageHeader eyebrow="Physical model" title="Warehouse DDL">
+        The Redshift DDL as a modeller hands it to a DBA, with each table&apos;s distribution, sort key and column
+        encodings and the reasons for them, generated from the same schema as the model pages. Beside it, the
+        PostgreSQL translation that the embedded and PostgreSQL warehouses run.
+      </PageHeader>
+      <ModelNav />
+      <div className={styles.columns}>
+        <section aria-labelledby="ddl-redshift" className={styles.panel}>
+          <div className={styles.panelHeader}>
+            <h2 id="ddl-redshift">Redshift</h2>
+            <a className="button" href="/model/ddl/download/redshift" download>
+              Download .sql
+            </a>
+          </div>
+          <p className="muted">
+            <code>{redshift.path}</code>
+          </p>
+          <SqlCode code={redshift.text} label="Redshift DDL" />
+        </section>
+        <section aria-labelledby="ddl-postgres" className={styles.panel}>
+          <div className={styles.panelHeader}>
+            <h2 id="ddl-postgres">PostgreSQL and PGlite translation</h2>
+            <a className="button button--secondary" href="/model/ddl/download/postgres" download>
+              Download .sql
+            </a>
+          </div>
+          <p className="muted">
+            <code>{postgres.path}</code>: DISTSTYLE, DISTKEY and ENCODE dropped, each SORTKEY an index, foreign keys
+            informational as on Redshift.
+          </p>
+          <SqlCode code={postgres.text} label="PostgreSQL DDL" />
+        </section>
+      </div>
+      <section aria-labelledby="ddl-streaming" className={styles.streaming}>
+        <h2 id="ddl-streaming">Streaming ingestion on Redshift</h2>
+        <p className="muted">
+          In production the player&apos;s Kinesis stream lands in Redshift through streaming ingestion; each micro-batch
+          feeds the same transforms as a file load.
+        </p>
+        {streaming.map((file) => (
+          <div key={file.path} className={styles.streamingFile}>
+            <h3>
+              <code>{file.path}</code>
+            </h3>
+            <SqlCode code={file.text} label={file.path} />
+          </div>
+        ))}
+      </section>
+    </>
+  );
+}
