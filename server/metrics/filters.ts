@@ -1,0 +1,88 @@
+import 'server-only';
+
+import type { Filters, FilterName } from './params';
+
+/** Accumulates bind values and hands out their placeholders $1, $2… in order. */
+export class Binds {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+
+  list(values: readonly unknown[]): string {
+    return values.map((v) => this.add(v)).join(', ');
+  }
+}
+
+/** Table aliases the metric statements use for the dimensions (fixed in code). */
+export const ALIAS = { user: 'u', content: 'c', device: 'd' } as const;
+
+/** Each filter's column: identifiers come from this allow-list only, never from a request. */
+const FILTER_COLUMNS: Record<FilterName, string> = {
+  device_type: `${ALIAS.device}.device_type`,
+  genre: `${ALIAS.content}.genre`,
+  content_type: `${ALIAS.content}.content_type`,
+  subscription_plan: `${ALIAS.user}.subscription_plan`,
+  country: `${ALIAS.user}.country`,
+};
+const FILTER_ORDER = Object.keys(FILTER_COLUMNS) as FilterName[];
+
+/** `column IN ($n, …)` for every filter given, ANDed by the caller. */
+export function filterConditions(filters: Filters, binds: Binds): string[] {
+  const conditions: string[] = [];
+  for (const name of FILTER_ORDER) {
+    const values = filters[name];
+    if (values && values.length > 0) conditions.push(`${FILTER_COLUMNS[name]} IN (${binds.list(values)})`);
+  }
+  return conditions;
+}
+
+/** The WHERE clause body: the given conditions joined by AND, one per line. */
+export function whereClause(conditions: readonly string[], indent = '  '): string {
+  return conditions.join(`\n${indent}AND `);
+}
+
+/** Joins from a fact (alias f) to the user, content and device dimensions the filters read. */
+export function dimensionJoins(fact = 'f'): string {
+  return [
+    `JOIN dim_user AS ${ALIAS.user} ON ${ALIAS.user}.user_key = ${fact}.user_key`,
+    `JOIN dim_content AS ${ALIAS.content} ON ${ALIAS.content}.content_key = ${fact}.content_key`,
+    `JOIN dim_device AS ${ALIAS.device} ON ${ALIAS.device}.device_key = ${fact}.device_key`,
+  ].join('\n');
+}
+
+export type ColumnType = 'string' | 'number';
+export interface Column {
+  name: string;
+  type: ColumnType;
+}
+
+/** What a metric module hands to runMetric: one statement, its binds, and how to read its rows. */
+export interface MetricQuery {
+  sql: string;
+  values: unknown[];
+  columns: Column[];
+  read(rows: Record<string, unknown>[]): { rows: Record<string, unknown>[]; summary: Record<string, unknown> };
+}
+
+/** Drivers hand BIGINT/NUMERIC over as numbers through the type parsers; strings are converted defensively. */
+export function toNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  const n = Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function toText(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+/** Reads each row's columns: numbers as JS numbers, strings as strings, null kept. */
+export function readColumns(columns: readonly Column[], rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  return rows.map((row) =>
+    Object.fromEntries(columns.map((c) => [c.name, c.type === 'number' ? toNumber(row[c.name]) : toText(row[c.name])])),
+  );
+}

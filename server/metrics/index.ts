@@ -1,0 +1,86 @@
+import 'server-only';
+
+import { getWarehouse } from '@/db';
+import type { SqlRunner } from '@/db/warehouse';
+
+import { completionQuery } from './completion';
+import type { Column, MetricQuery } from './filters';
+import { parseMetricParams, type MetricName, type MetricParams, type RawParams } from './params';
+import { peakHoursQuery } from './peak-hours';
+import { resolvePeriod, type Period } from './period';
+import { ratingPopularityQuery } from './rating-popularity';
+import { sessionDurationQuery } from './session-duration';
+import { watchTimeQuery } from './watch-time';
+
+export { METRIC_NAMES, ParamError, parseMetricParams } from './params';
+export type { MetricName, MetricParams, RawParams } from './params';
+export type { Column } from './filters';
+
+/** The parameters as understood, defaults filled in (api.md `params`). */
+export type EchoedParams = Record<string, string | number | string[]>;
+
+export interface MetricResult {
+  metric: MetricName;
+  params: EchoedParams;
+  columns: Column[];
+  rows: Record<string, unknown>[];
+  summary: Record<string, unknown>;
+  /** The exact statement sent, and its bind values. */
+  sql: string;
+  sql_params: unknown[];
+}
+
+const BUILDERS: Record<MetricName, (params: MetricParams, period: Period) => MetricQuery> = {
+  'watch-time': watchTimeQuery,
+  'peak-hours': peakHoursQuery,
+  completion: completionQuery,
+  'session-duration': sessionDurationQuery,
+  'rating-popularity': ratingPopularityQuery,
+};
+
+/** The statement a metric would send for already-parsed params and a resolved period. */
+export function buildMetricQuery(name: MetricName, params: MetricParams, period: Period): MetricQuery {
+  return BUILDERS[name](params, period);
+}
+
+export function echoParams(params: MetricParams, period: Period): EchoedParams {
+  const echo: EchoedParams = { from: period.from, to: period.to };
+  if (params.by !== undefined) echo.by = params.by;
+  if (params.limit !== undefined) echo.limit = params.limit;
+  if (params.min_sessions !== undefined) echo.min_sessions = params.min_sessions;
+  if (params.min_ratings !== undefined) echo.min_ratings = params.min_ratings;
+  for (const [name, values] of Object.entries(params.filters)) if (values) echo[name] = values;
+  return echo;
+}
+
+export interface RunOptions {
+  /** Clock for the default period of an empty warehouse (tests). */
+  now?: Date;
+}
+
+/**
+ * Parses the request parameters (throwing ParamError before the warehouse is touched), resolves the
+ * period, runs the metric's single statement and shapes the answer of api.md.
+ */
+export async function runMetric(
+  name: MetricName,
+  rawParams: RawParams,
+  warehouse?: SqlRunner,
+  options: RunOptions = {},
+): Promise<MetricResult> {
+  const params = parseMetricParams(name, rawParams);
+  warehouse ??= await getWarehouse();
+  const period = await resolvePeriod(params, warehouse, options.now);
+  const query = buildMetricQuery(name, params, period);
+  const raw = await warehouse.query(query.sql, query.values);
+  const { rows, summary } = query.read(raw);
+  return {
+    metric: name,
+    params: echoParams(params, period),
+    columns: query.columns,
+    rows,
+    summary,
+    sql: query.sql,
+    sql_params: query.values,
+  };
+}
