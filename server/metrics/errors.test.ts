@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+
+import { openPostgres } from '@/db/engines/postgres';
+
+import { warehouseErrorResponse } from './errors';
+
+async function errorFrom(action: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the action to fail');
+}
+
+describe('warehouse failures as API errors (real driver errors)', () => {
+  it('answers 503 when the warehouse cannot be reached', async () => {
+    const error = await errorFrom(() => openPostgres({ connectionString: 'postgres://postgres@127.0.0.1:1/none', poolMax: 1, statementTimeoutMs: 1000 }));
+    expect(warehouseErrorResponse(error)).toMatchObject({ status: 503, body: { error: { code: 'warehouse_unavailable' } } });
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('answers 504 when the statement timeout cuts a query', async () => {
+    const warehouse = await openPostgres({ connectionString: process.env.TEST_DATABASE_URL ?? '', poolMax: 1, statementTimeoutMs: 100 });
+    try {
+      const error = await errorFrom(() => warehouse.query('SELECT pg_sleep(2)', [], { postgresOnly: true }));
+      expect(warehouseErrorResponse(error)).toMatchObject({ status: 504, body: { error: { code: 'timeout' } } });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('answers 500 without details for anything else', () => {
+    const response = warehouseErrorResponse(new Error('column "x" does not exist'));
+    expect(response).toEqual({ status: 500, body: { error: { code: 'internal_error', message: 'The request failed unexpectedly.' } } });
+  });
+});

@@ -1,0 +1,36 @@
+import 'server-only';
+
+/** The API's error answer (api.md): never a stack trace. */
+export interface ApiError {
+  status: 400 | 404 | 500 | 503 | 504;
+  body: { error: { code: string; param?: string; message: string } };
+}
+
+// PostgreSQL SQLSTATEs: 57014 query_canceled (statement_timeout), class 08 connection exceptions,
+// 57P01..57P03 the server shutting down or not yet accepting connections.
+const UNAVAILABLE_CODES = /^(08|57P0[123]$|53300$)/;
+const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
+
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Maps a failure of the warehouse to 504 (the statement timeout cut the query) or 503 (the warehouse
+ * cannot be reached); anything else is a 500 that says no more than that.
+ */
+export function warehouseErrorResponse(error: unknown): ApiError {
+  const code = codeOf(error);
+  const message = error instanceof Error ? error.message : '';
+  if (code === '57014') {
+    return { status: 504, body: { error: { code: 'timeout', message: 'The query took longer than the warehouse statement timeout.' } } };
+  }
+  const unreachable =
+    (code !== undefined && (UNAVAILABLE_CODES.test(code) || NETWORK_ERRORS.has(code))) ||
+    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(message);
+  if (unreachable) {
+    return { status: 503, body: { error: { code: 'warehouse_unavailable', message: 'The warehouse cannot be reached right now; try again shortly.' } } };
+  }
+  return { status: 500, body: { error: { code: 'internal_error', message: 'The request failed unexpectedly.' } } };
+}
