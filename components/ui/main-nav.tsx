@@ -8,6 +8,7 @@ import styles from './site-header.module.css';
 const LINKS = [
   { href: '/', label: 'Dashboards' },
   { href: '/model', label: 'Model' },
+  { href: '/glossary', label: 'Glossary' },
 ] as const;
 
 function isActive(pathname: string, href: string): boolean {
