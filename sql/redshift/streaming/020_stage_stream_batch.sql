@@ -22,7 +22,9 @@ with candidates as (
         cast(stream.payload.device.os as varchar(64)) as os,
         cast(stream.payload.device.app_version as varchar(64)) as app_version,
         cast(stream.payload.position_seconds as double precision) as position_seconds,
-        cast(stream.payload.rating as integer) as rating
+        cast(stream.payload.rating as integer) as rating,
+        -- The cast would truncate 3.5 to 3; the contract wants an integer, so its JSON type decides.
+        coalesce(is_integer(stream.payload.rating), false) as rating_is_integer
     from mv_player_event_stream as stream
     where stream.approximate_arrival_timestamp >= cast(:window_start as timestamp)
 )
@@ -45,7 +47,8 @@ select
         when candidates.event_type <> 'rate' and candidates.session_id is null then 'session_id: is required'
         when candidates.event_type <> 'rate' and (candidates.position_seconds is null or candidates.position_seconds < 0)
             then 'position_seconds: must be a number at least 0'
-        when candidates.event_type = 'rate' and (candidates.rating is null or candidates.rating < 1 or candidates.rating > 5)
+        when candidates.event_type = 'rate'
+            and (not candidates.rating_is_integer or candidates.rating < 1 or candidates.rating > 5)
             then 'rating: must be an integer from 1 to 5'
     end as reject_reason
 from candidates;
