@@ -6,7 +6,7 @@ import { parseLine, type RecordKind } from '../contract/parse-line';
 import type { ContentRecord, EventRecord, UserRecord } from '../contract/records';
 import { BatchSink } from './batch-sink';
 import { listDatasetFiles, type DatasetFile } from './dataset-files';
-import { readJsonLines } from './read-lines';
+import { MAX_LINE_BYTES, readJsonLines } from './read-lines';
 import { analyzeForPostgres, runTransforms } from './transforms';
 
 export interface FileAccount {
@@ -110,9 +110,10 @@ async function readFile(file: DatasetFile, loadId: number, sinks: Sinks, options
   const account: FileAccount = { file: file.name, kind: file.kind, lines_read: 0, kept: 0, duplicates: 0, rejected: 0 };
   // The contract makes ids unique within a dimension file; a repeat is refused, not silently merged.
   const firstLineOf = new Map<string, number>();
-  for await (const { lineNumber, text } of readJsonLines(file.path)) {
+  for await (const { lineNumber, text, bytes } of readJsonLines(file.path)) {
     account.lines_read++;
-    const parsed = parseLine(file.kind, text);
+    const parsed: ReturnType<typeof parseLine> =
+      bytes === undefined ? parseLine(file.kind, text) : { ok: false, reason: `line is ${bytes} bytes, longer than the ${MAX_LINE_BYTES}-byte limit` };
     let reason = parsed.ok ? undefined : parsed.reason;
     if (parsed.ok && file.kind !== 'event') {
       const id = file.kind === 'user' ? (parsed.value as UserRecord).user_id : (parsed.value as ContentRecord).content_id;
