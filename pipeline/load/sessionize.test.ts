@@ -99,3 +99,23 @@ describeEachEngine('sessionization (metrics.md)', (harness) => {
     }
   });
 });
+
+describeEachEngine('deduplication', (harness) => {
+  it('keeps the first copy of an event_id by file name, then line, when copies differ', async () => {
+    const warehouse = await harness.migrated();
+    try {
+      const copy = (position: number) => ({
+        event_id: 'same', event_type: 'play', event_ts: '2026-10-03T19:00:00Z', user_id: 'u_ny', session_id: 's_dup',
+        content_id: 'm_long', device: { device_id: 'd_tv', device_type: 'tv', os: 'tizen', app_version: '5.2.1' }, position_seconds: position,
+      });
+      const dir = writeDataset({ users, content, events: { 'events-b.jsonl': [copy(1)], 'events-a.jsonl': [copy(3), copy(2)] } });
+      const report = await loadDataset(warehouse, dir, { now: NOW });
+      expect(report.events).toEqual({ lines_read: 3, events_kept: 1, duplicates: 2, rejected: 0 });
+      expect(await warehouse.query("SELECT source_file, source_line, position_seconds FROM stg_player_event WHERE event_id = 'same'")).toEqual([
+        { source_file: 'events-a.jsonl', source_line: 1, position_seconds: 3 },
+      ]);
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
