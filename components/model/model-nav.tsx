@@ -7,6 +7,7 @@ import styles from './model-nav.module.css';
 
 const PAGES = [
   { href: '/model', label: 'Tables' },
+  { href: '/model/erd', label: 'Diagram' },
   { href: '/model/ddl', label: 'DDL' },
 ] as const;
 

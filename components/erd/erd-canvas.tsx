@@ -1,0 +1,224 @@
+'use client';
+
+import '@xyflow/react/dist/style.css';
+
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  getNodesBounds,
+  getViewportForBounds,
+  useNodesState,
+  useReactFlow,
+  type EdgeChange,
+  type Node,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { toPng } from 'html-to-image';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+
+import type { TableModel } from '@/db/schema/model-types';
+
+import styles from './erd.module.css';
+import { ForeignKeyEdge } from './foreign-key-edge';
+import { EMPTY_HIGHLIGHT, ErdHighlightContext, type ErdHighlight } from './highlight-context';
+import type { ErdLayout } from './layout';
+import { searchTables } from './search';
+import { TableNode } from './table-node';
+import { TablePanel } from './table-panel';
+import { orientEdges, selectTables, toFlow, type Box, type ForeignKeyEdge as ForeignKeyEdgeType, type TableNode as TableNodeType } from './to-flow';
+
+const nodeTypes = { table: TableNode };
+const edgeTypes = { 'foreign-key': ForeignKeyEdge };
+
+const EXPORT_FILE = 'streamflix-erd.png';
+const EXPORT_MAX_SIDE = 2400;
+
+export interface ErdLayouts {
+  /** Facts and dimensions only. */
+  galaxy: ErdLayout;
+  /** Every table, staging and audit included. */
+  all: ErdLayout;
+}
+
+interface ErdCanvasProps {
+  tables: TableModel[];
+  layouts: ErdLayouts;
+}
+
+function positionedNodes(tables: readonly TableModel[], layout: ErdLayout): TableNodeType[] {
+  return toFlow(tables).nodes.map((node) => ({ ...node, position: { x: layout[node.id]?.x ?? 0, y: layout[node.id]?.y ?? 0 } }));
+}
+
+function minimapClass(node: Node): string {
+  const kind = (node as TableNodeType).data.table.kind;
+  return styles[`minimap-${kind}`] ?? '';
+}
+
+/** The warehouse as an entity-relationship diagram: drag, zoom, search, select, export. */
+export function ErdCanvas(props: ErdCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <ErdFlow {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function ErdFlow({ tables, layouts }: ErdCanvasProps) {
+  const [includePlumbing, setIncludePlumbing] = useState(false);
+  const shown = useMemo(() => selectTables(tables, includePlumbing), [tables, includePlumbing]);
+  const layout = includePlumbing ? layouts.all : layouts.galaxy;
+  const [nodes, setNodes, onNodesChange] = useNodesState<TableNodeType>(positionedNodes(shown, layout));
+  const [selectedTable, setSelectedTable] = useState<string | null>(null);
+  const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [exporting, setExporting] = useState(false);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const { fitView, getInternalNode, setCenter } = useReactFlow();
+  const searchId = useId();
+
+  const baseEdges = useMemo(() => toFlow(shown).edges, [shown]);
+  const edges = useMemo(() => {
+    const boxes = new Map<string, Box>(nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, width: n.measured?.width ?? layout[n.id]?.width ?? 0 }]));
+    return orientEdges(baseEdges, boxes).map((edge) => ({ ...edge, selected: edge.id === selectedEdge }));
+  }, [baseEdges, nodes, layout, selectedEdge]);
+
+  const matches = useMemo(() => searchTables(shown, query), [shown, query]);
+  const highlight = useMemo((): ErdHighlight => {
+    const edge = edges.find((e) => e.id === selectedEdge);
+    const joinColumns = new Set<string>();
+    if (edge?.data) {
+      for (const c of edge.data.sourceColumns) joinColumns.add(`${edge.source}.${c}`);
+      for (const c of edge.data.targetColumns) joinColumns.add(`${edge.target}.${c}`);
+    }
+    if (!matches && joinColumns.size === 0) return EMPTY_HIGHLIGHT;
+    return { joinColumns, matchedTables: matches?.tables ?? null, matchedColumns: matches?.columns ?? new Set() };
+  }, [edges, selectedEdge, matches]);
+
+  const restoreLayout = useCallback(
+    (nextTables: readonly TableModel[], nextLayout: ErdLayout) => {
+      setNodes(positionedNodes(nextTables, nextLayout));
+      void fitView({ padding: 0.08, duration: 200 });
+    },
+    [setNodes, fitView],
+  );
+
+  const onSelectionChange = useCallback(({ nodes: selectedNodes }: OnSelectionChangeParams) => {
+    setSelectedTable(selectedNodes[0]?.id ?? null);
+  }, []);
+
+  // Edges are derived, not stored: only their selection is state.
+  const onEdgesChange = useCallback((changes: EdgeChange<ForeignKeyEdgeType>[]) => {
+    for (const change of changes) {
+      if (change.type === 'select') setSelectedEdge((current) => (change.selected ? change.id : current === change.id ? null : current));
+    }
+  }, []);
+
+  const togglePlumbing = (checked: boolean) => {
+    setIncludePlumbing(checked);
+    setSelectedTable(null);
+    setSelectedEdge(null);
+    restoreLayout(selectTables(tables, checked), checked ? layouts.all : layouts.galaxy);
+  };
+
+  const onSearch = (value: string) => {
+    setQuery(value);
+    const found = searchTables(shown, value);
+    const first = shown.find((t) => found?.tables.has(t.name));
+    const node = first ? getInternalNode(first.name) : undefined;
+    if (node) {
+      const { x, y } = node.internals.positionAbsolute;
+      const width = node.measured.width ?? 0;
+      // Centre on the table's header: tall tables would otherwise open mid-way down their columns.
+      void setCenter(x + width / 2, y + 160, { zoom: 1, duration: 300 });
+    }
+  };
+
+  const closePanel = () => {
+    setSelectedTable(null);
+    setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
+  };
+
+  const exportPng = async () => {
+    const viewport = wrapperRef.current?.querySelector<HTMLElement>('.react-flow__viewport');
+    if (!viewport || !wrapperRef.current) return;
+    setExporting(true);
+    try {
+      const bounds = getNodesBounds(nodes);
+      const scale = Math.min(1, EXPORT_MAX_SIDE / Math.max(bounds.width, bounds.height));
+      const width = Math.round(bounds.width * scale) + 64;
+      const height = Math.round(bounds.height * scale) + 64;
+      const transform = getViewportForBounds(bounds, width, height, 0.05, 2, 0.02);
+      const dataUrl = await toPng(viewport, {
+        backgroundColor: getComputedStyle(wrapperRef.current).backgroundColor,
+        width,
+        height,
+        style: { width: `${width}px`, height: `${height}px`, transform: `translate(${transform.x}px, ${transform.y}px) scale(${transform.zoom})` },
+      });
+      const link = document.createElement('a');
+      link.download = EXPORT_FILE;
+      link.href = dataUrl;
+      link.click();
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const panelTable = shown.find((t) => t.name === selectedTable);
+
+  return (
+    <div className={styles.erd}>
+      <div className={styles.toolbar}>
+        <div role="search" className={styles.search}>
+          <label htmlFor={searchId}>Find a table or column</label>
+          <input id={searchId} type="search" value={query} onChange={(e) => onSearch(e.target.value)} placeholder="e.g. user_key" />
+          {matches ? (
+            <span className={styles.matchCount} aria-live="polite">
+              {matches.tables.size} {matches.tables.size === 1 ? 'table' : 'tables'}
+            </span>
+          ) : null}
+        </div>
+        <label className={styles.toggle}>
+          <input type="checkbox" checked={includePlumbing} onChange={(e) => togglePlumbing(e.target.checked)} />
+          Show staging and audit tables
+        </label>
+        <div className={styles.actions}>
+          <button type="button" className="button button--secondary" onClick={() => restoreLayout(shown, layout)}>
+            Reset layout
+          </button>
+          <button type="button" className="button" onClick={() => void exportPng()} disabled={exporting}>
+            Export PNG
+          </button>
+        </div>
+      </div>
+      <div className={styles.body}>
+        <div ref={wrapperRef} className={styles.canvas} data-loading-state="loaded">
+          <ErdHighlightContext.Provider value={highlight}>
+            <ReactFlow
+              nodes={nodes}
+              edges={edges}
+              onNodesChange={onNodesChange}
+              onSelectionChange={onSelectionChange}
+              onEdgesChange={onEdgesChange}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              nodesConnectable={false}
+              fitView
+              fitViewOptions={{ padding: 0.08 }}
+              minZoom={0.1}
+              maxZoom={2}
+              aria-label="Entity-relationship diagram of the warehouse"
+            >
+              <Background gap={24} />
+              <Controls showInteractive={false} />
+              <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Diagram overview" />
+            </ReactFlow>
+          </ErdHighlightContext.Provider>
+        </div>
+        {panelTable ? <TablePanel table={panelTable} onClose={closePanel} /> : null}
+      </div>
+    </div>
+  );
+}
