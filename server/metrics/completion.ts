@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { Binds, dimensionJoins, filterConditions, readColumns, whereClause, type Column, type MetricQuery } from './filters';
+import { Binds, dimensionJoins, filterConditions, whereClause, type Column, type MetricQuery, rowWiseQuery } from './filters';
 import { DEFAULT_MIN_SESSIONS, type MetricParams } from './params';
 import type { Period } from './period';
 
@@ -45,5 +45,5 @@ ORDER BY completion_rate DESC, sessions DESC, c.content_id ASC${limit}`;
     { name: 'completed_sessions', type: 'number' },
     { name: 'completion_rate', type: 'number' },
   ];
-  return { sql, values: binds.values, columns, read: (rows) => ({ rows: readColumns(columns, rows), summary: {} }) };
+  return rowWiseQuery(sql, binds.values, columns);
 }

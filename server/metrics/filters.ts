@@ -65,6 +65,17 @@ export interface MetricQuery {
   values: unknown[];
   columns: Column[];
   read(rows: Record<string, unknown>[]): { rows: Record<string, unknown>[]; summary: Record<string, unknown> };
+  /**
+   * Present when each output row depends on its own database row only (no summary across rows): the CSV
+   * export can then stream the rows through a cursor instead of holding the answer.
+   */
+  readRow?(row: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** A metric whose answer is its rows, each read on its own, with no summary. */
+export function rowWiseQuery(sql: string, values: unknown[], columns: Column[]): MetricQuery {
+  const readRow = (row: Record<string, unknown>) => readColumn(columns, row);
+  return { sql, values, columns, read: (rows) => ({ rows: rows.map(readRow), summary: {} }), readRow };
 }
 
 /** Drivers hand BIGINT/NUMERIC over as numbers through the type parsers; strings are converted defensively. */
@@ -82,7 +93,9 @@ export function toText(value: unknown): string | null {
 
 /** Reads each row's columns: numbers as JS numbers, strings as strings, null kept. */
 export function readColumns(columns: readonly Column[], rows: Record<string, unknown>[]): Record<string, unknown>[] {
-  return rows.map((row) =>
-    Object.fromEntries(columns.map((c) => [c.name, c.type === 'number' ? toNumber(row[c.name]) : toText(row[c.name])])),
-  );
+  return rows.map((row) => readColumn(columns, row));
+}
+
+function readColumn(columns: readonly Column[], row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(columns.map((c) => [c.name, c.type === 'number' ? toNumber(row[c.name]) : toText(row[c.name])]));
 }

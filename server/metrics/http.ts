@@ -2,12 +2,11 @@ import 'server-only';
 
 import { Readable } from 'node:stream';
 
-import { stringify } from 'csv-stringify';
-
 import type { SqlRunner } from '@/db/warehouse';
 
+import { metricCsv } from './csv';
 import { warehouseErrorResponse } from './errors';
-import { METRIC_NAMES, ParamError, parseMetricParams, runMetric, type MetricName, type MetricResult, type RunOptions } from '.';
+import { METRIC_NAMES, ParamError, parseMetricParams, prepareMetric, runMetric, type EchoedParams, type MetricName, type PreparedMetric, type RunOptions } from '.';
 
 function isMetricName(name: string): name is MetricName {
   return (METRIC_NAMES as readonly string[]).includes(name);
@@ -18,19 +17,16 @@ function errorResponse(status: number, code: string, message: string, param?: st
 }
 
 /** `<metric>[_<by>]_<from>_<to>.csv`, from validated values only. */
-export function csvFilename(result: MetricResult): string {
-  const by = typeof result.params.by === 'string' ? `_${result.params.by}` : '';
-  return `${result.metric}${by}_${result.params.from}_${result.params.to}.csv`;
+export function csvFilename(metric: MetricName, params: EchoedParams): string {
+  const by = typeof params.by === 'string' ? `_${params.by}` : '';
+  return `${metric}${by}_${params.from}_${params.to}.csv`;
 }
 
-/** RFC 4180 CSV of the answer's rows, encoded as a stream. */
-function csvResponse(result: MetricResult): Response {
-  const columns = result.columns.map((c) => c.name);
-  const csv = Readable.from(result.rows).pipe(stringify({ header: true, columns, record_delimiter: 'windows', cast: { boolean: (v) => String(v) } }));
-  return new Response(Readable.toWeb(csv) as ReadableStream, {
+function csvResponse(prepared: PreparedMetric, body: Readable): Response {
+  return new Response(Readable.toWeb(body) as ReadableStream, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${csvFilename(result)}"`,
+      'Content-Disposition': `attachment; filename="${csvFilename(prepared.metric, prepared.echo)}"`,
     },
   });
 }
@@ -48,13 +44,13 @@ export async function handleMetricRequest(name: string, url: URL, warehouse?: Sq
     if (error instanceof ParamError) return errorResponse(400, error.code, error.message, error.param);
     throw error;
   }
-  let result: MetricResult;
   try {
-    result = await runMetric(name, url.searchParams, warehouse, options);
+    if (format === 'json') return Response.json(await runMetric(name, url.searchParams, warehouse, options));
+    const prepared = await prepareMetric(name, url.searchParams, warehouse, options);
+    return csvResponse(prepared, await metricCsv(prepared));
   } catch (error) {
     const mapped = warehouseErrorResponse(error);
     if (mapped.status === 500) console.error(`metric ${name} failed`, error);
     return Response.json(mapped.body, { status: mapped.status });
   }
-  return format === 'csv' ? csvResponse(result) : Response.json(result);
 }

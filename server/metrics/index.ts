@@ -58,29 +58,42 @@ export interface RunOptions {
   now?: Date;
 }
 
+/** A request understood and its statement built, before anything is sent to the warehouse but the period lookup. */
+export interface PreparedMetric {
+  metric: MetricName;
+  params: MetricParams;
+  echo: EchoedParams;
+  query: MetricQuery;
+  /** Where the period was resolved and the statement is to run. */
+  warehouse: SqlRunner;
+}
+
 /**
  * Parses the request parameters (throwing ParamError before the warehouse is touched), resolves the
- * period, runs the metric's single statement and shapes the answer of api.md.
+ * period and builds the metric's single statement.
  */
+export async function prepareMetric(
+  name: MetricName,
+  rawParams: RawParams,
+  warehouse?: SqlRunner,
+  options: RunOptions = {},
+): Promise<PreparedMetric> {
+  const params = parseMetricParams(name, rawParams);
+  warehouse ??= await getWarehouse();
+  const period = await resolvePeriod(params, warehouse, options.now);
+  return { metric: name, params, echo: echoParams(params, period), query: buildMetricQuery(name, params, period), warehouse };
+}
+
+/** Runs a metric and shapes the answer of api.md. */
 export async function runMetric(
   name: MetricName,
   rawParams: RawParams,
   warehouse?: SqlRunner,
   options: RunOptions = {},
 ): Promise<MetricResult> {
-  const params = parseMetricParams(name, rawParams);
-  warehouse ??= await getWarehouse();
-  const period = await resolvePeriod(params, warehouse, options.now);
-  const query = buildMetricQuery(name, params, period);
-  const raw = await warehouse.query(query.sql, query.values);
+  const prepared = await prepareMetric(name, rawParams, warehouse, options);
+  const { echo, query } = prepared;
+  const raw = await prepared.warehouse.query(query.sql, query.values);
   const { rows, summary } = query.read(raw);
-  return {
-    metric: name,
-    params: echoParams(params, period),
-    columns: query.columns,
-    rows,
-    summary,
-    sql: query.sql,
-    sql_params: query.values,
-  };
+  return { metric: name, params: echo, columns: query.columns, rows, summary, sql: query.sql, sql_params: query.values };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { Binds, dimensionJoins, filterConditions, readColumns, whereClause, type Column, type MetricQuery } from './filters';
+import { Binds, dimensionJoins, filterConditions, whereClause, type Column, type MetricQuery, rowWiseQuery } from './filters';
 import type { MetricParams } from './params';
 import type { Period } from './period';
 
@@ -63,5 +63,5 @@ ORDER BY g.day_type ASC, g.hour_of_day ASC`;
     { name: 'sessions_per_day', type: 'number' },
     { name: 'watch_seconds_per_day', type: 'number' },
   ];
-  return { sql, values: binds.values, columns, read: (rows) => ({ rows: readColumns(columns, rows), summary: {} }) };
+  return rowWiseQuery(sql, binds.values, columns);
 }

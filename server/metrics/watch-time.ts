@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { Binds, dimensionJoins, filterConditions, readColumns, whereClause, type Column, type MetricQuery } from './filters';
+import { Binds, dimensionJoins, filterConditions, whereClause, type Column, type MetricQuery, rowWiseQuery } from './filters';
 import type { MetricParams, WatchTimeBy } from './params';
 import type { Period } from './period';
 
@@ -40,5 +40,5 @@ ORDER BY watch_seconds DESC, ${key.name} ASC${limit}`;
     { name: 'sessions', type: 'number' },
     { name: 'viewers', type: 'number' },
   ];
-  return { sql, values: binds.values, columns, read: (rows) => ({ rows: readColumns(columns, rows), summary: {} }) };
+  return rowWiseQuery(sql, binds.values, columns);
 }
