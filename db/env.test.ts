@@ -4,7 +4,15 @@ import { ConfigError, parseServerEnv, redactUrl } from './env';
 
 describe('server environment', () => {
   it('defaults to the embedded database', () => {
-    expect(parseServerEnv({})).toEqual({ DATABASE_URL: undefined, PGLITE_DIR: '.data/pglite', STATEMENT_TIMEOUT_MS: 30_000, DB_POOL_MAX: 10 });
+    expect(parseServerEnv({})).toEqual({
+      DATABASE_URL: undefined,
+      PGLITE_DIR: '.data/pglite',
+      STATEMENT_TIMEOUT_MS: 30_000,
+      DB_POOL_MAX: 10,
+      DB_QUEUE_MAX: 100,
+      DB_QUEUE_TIMEOUT_MS: 10_000,
+      DB_CONNECT_TIMEOUT_MS: 2_000,
+    });
     expect(parseServerEnv({ DATABASE_URL: '  ' }).DATABASE_URL).toBeUndefined();
   });
 
@@ -22,6 +30,9 @@ describe('server environment', () => {
     expect(() => parseServerEnv({ STATEMENT_TIMEOUT_MS: 'soon' })).toThrow(/STATEMENT_TIMEOUT_MS must be a whole number/);
     expect(() => parseServerEnv({ DB_POOL_MAX: '0' })).toThrow(/DB_POOL_MAX must be at least 1/);
     expect(parseServerEnv({ STATEMENT_TIMEOUT_MS: '5000' }).STATEMENT_TIMEOUT_MS).toBe(5000);
+    expect(() => parseServerEnv({ DB_QUEUE_MAX: '-1' })).toThrow(/DB_QUEUE_MAX must be at least 0/);
+    expect(parseServerEnv({ DB_QUEUE_MAX: '0' }).DB_QUEUE_MAX).toBe(0);
+    expect(() => parseServerEnv({ DB_CONNECT_TIMEOUT_MS: 'fast' })).toThrow(/DB_CONNECT_TIMEOUT_MS must be a whole number/);
   });
 
   it('hides passwords in messages', () => {

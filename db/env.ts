@@ -32,6 +32,12 @@ const serverEnvSchema = z.object({
   PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/pglite')),
   STATEMENT_TIMEOUT_MS: intInRange('STATEMENT_TIMEOUT_MS', 100, 3_600_000, 30_000),
   DB_POOL_MAX: intInRange('DB_POOL_MAX', 1, 100, 10),
+  // Past the pool, requests wait in a bounded queue for a bounded time, then get a 503: under a burst the
+  // app answers "busy, retry" instead of piling up requests until memory or clients give out.
+  DB_QUEUE_MAX: intInRange('DB_QUEUE_MAX', 0, 10_000, 100),
+  DB_QUEUE_TIMEOUT_MS: intInRange('DB_QUEUE_TIMEOUT_MS', 10, 600_000, 10_000),
+  // A warehouse that is down should cost a request seconds, not the driver's default of waiting forever.
+  DB_CONNECT_TIMEOUT_MS: intInRange('DB_CONNECT_TIMEOUT_MS', 100, 60_000, 2_000),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -1,20 +1,29 @@
 import { openPglite } from './engines/pglite';
 import { openPostgres } from './engines/postgres';
 import { parseServerEnv, type ServerEnv } from './env';
+import { Limiter, limitWarehouse } from './limiter';
 import type { Warehouse } from './warehouse';
 
 export type { Engine, Row, SqlRunner, Warehouse } from './warehouse';
+export { WarehouseBusyError } from './limiter';
 
-/** Opens the configured warehouse: the server at DATABASE_URL, else the embedded PGlite in PGLITE_DIR. */
-export function openWarehouse(env: ServerEnv = parseServerEnv()): Promise<Warehouse> {
+/**
+ * Opens the configured warehouse: the server at DATABASE_URL, else the embedded PGlite in PGLITE_DIR,
+ * behind a limiter so that a burst of requests queues boundedly instead of piling up in the driver.
+ */
+export async function openWarehouse(env: ServerEnv = parseServerEnv()): Promise<Warehouse & { limiter: Limiter }> {
+  const queue = { queueMax: env.DB_QUEUE_MAX, queueTimeoutMs: env.DB_QUEUE_TIMEOUT_MS };
   if (env.DATABASE_URL) {
-    return openPostgres({
+    const warehouse = await openPostgres({
       connectionString: env.DATABASE_URL,
       poolMax: env.DB_POOL_MAX,
       statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+      connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
     });
+    return limitWarehouse(warehouse, new Limiter({ maxInFlight: env.DB_POOL_MAX, ...queue }));
   }
-  return openPglite(env.PGLITE_DIR);
+  // PGlite runs one statement at a time; more in flight would only queue, unbounded, inside it.
+  return limitWarehouse(await openPglite(env.PGLITE_DIR), new Limiter({ maxInFlight: 1, ...queue }));
 }
 
 // Kept on globalThis so that Next.js hot reloads reuse the process's single pool or PGlite instance.

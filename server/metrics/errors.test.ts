@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { openPostgres } from '@/db/engines/postgres';
+import { WarehouseBusyError } from '@/db/limiter';
 
 import { warehouseErrorResponse } from './errors';
 
@@ -27,6 +28,20 @@ describe('warehouse failures as API errors (real driver errors)', () => {
     } finally {
       await warehouse.close();
     }
+  });
+
+  it('answers 503 warehouse_busy with Retry-After when no connection frees up in time', () => {
+    for (const reason of ['queue_full', 'queue_timeout'] as const) {
+      expect(warehouseErrorResponse(new WarehouseBusyError(reason))).toEqual({
+        status: 503,
+        body: { error: { code: 'warehouse_busy', message: 'The warehouse is busy with other requests; try again in a moment.' } },
+        headers: { 'Retry-After': '1' },
+      });
+    }
+  });
+
+  it('answers 503 with Retry-After when a pooled connection hears nothing back (the network is gone)', () => {
+    expect(warehouseErrorResponse(new Error('Query read timeout'))).toMatchObject({ status: 503, headers: { 'Retry-After': '5' } });
   });
 
   it('answers 500 without details for anything else', () => {
