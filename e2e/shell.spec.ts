@@ -82,9 +82,12 @@ test.describe('navigation', () => {
   });
 });
 
-test.describe('warehouse model', () => {
+test.describe('warehouse model, list view', () => {
   test('lists every core table, facts before dimensions', async ({ page }) => {
     await page.goto('/model');
+    await page.getByRole('navigation', { name: 'Model views' }).getByRole('link', { name: 'Tables' }).click();
+    await expect(page).toHaveURL('/model/tables');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tables and relationships' })).toBeVisible();
     const toc = page.getByRole('navigation', { name: 'Tables' });
 
     for (const name of MODEL_TABLES) {
@@ -100,8 +103,15 @@ test.describe('warehouse model', () => {
     expect(lastFact).toBeLessThan(firstDimension);
   });
 
+  test('lists every relationship the diagram draws', async ({ page }) => {
+    await page.goto('/model/tables');
+    const relationships = page.getByRole('table', { name: 'Relationships between the tables' });
+    await expect(relationships.locator('tbody tr')).toHaveCount(11);
+    await expect(relationships.getByRole('row', { name: /fact_viewing_session\.user_key dim_user\.user_key/ })).toBeVisible();
+  });
+
   test('deep links to a table by its name', async ({ page }) => {
-    await page.goto('/model#dim_user');
+    await page.goto('/model/tables#dim_user');
     const section = page.locator('section#dim_user');
     await expect(section).toBeInViewport();
     await expect(section.getByRole('heading', { name: 'dim_user' })).toBeVisible();
@@ -135,7 +145,7 @@ test.describe('theme', () => {
 test.describe('accessibility', () => {
   for (const [path, ready] of [
     ['/', (page: Page) => expect(page.getByRole('region', { name: 'Warehouse status' })).toHaveAttribute('data-state', 'ready')],
-    ['/model', (page: Page) => expect(page.locator('section#fact_viewing_session')).toBeVisible()],
+    ['/model/tables', (page: Page) => expect(page.locator('section#fact_viewing_session')).toBeVisible()],
   ] as const) {
     for (const theme of ['light', 'dark'] as const) {
       test(`${path} has no serious or critical axe violation (${theme})`, async ({ page }) => {

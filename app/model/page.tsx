@@ -1,31 +1,34 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 
-import { orderTables } from '@/components/model/catalog-format';
+import { ErdCanvas } from '@/components/erd/erd-canvas';
+import { ErdSkeleton } from '@/components/erd/erd-skeleton';
+import { layoutTables } from '@/components/erd/layout';
+import { selectTables } from '@/components/erd/to-flow';
 import { ModelNav } from '@/components/model/model-nav';
-import { ModelToc } from '@/components/model/model-toc';
-import { TableGroups } from '@/components/model/table-groups';
-import styles from '@/components/model/model.module.css';
 import { PageHeader } from '@/components/ui/page-header';
-import { ScrollToHash } from '@/components/ui/scroll-to-hash';
+import { getMetricLineages } from '@/server/metric-lineage';
 import { getModelCatalog } from '@/server/model-catalog';
 
 export const metadata: Metadata = { title: 'Warehouse model' };
 
-export default function ModelPage() {
-  const tables = orderTables(getModelCatalog());
+/** Static: the layout and the lineages are computed once, at build time, from the schema and the metric SQL. */
+export default async function ModelPage() {
+  const tables = getModelCatalog();
+  const [galaxy, all] = await Promise.all([layoutTables(selectTables(tables, false)), layoutTables(tables)]);
 
   return (
     <>
       <PageHeader eyebrow="Redshift galaxy schema" title="Warehouse model">
-        Every table in the warehouse with its grain, distribution and sort key, and the reasons behind them. Fact
-        tables share conformed dimensions, so viewing and rating metrics slice the same way.
+        The two fact tables in the middle, the conformed dimensions they share around them. Select a table for its grain,
+        distribution and sort key with the reasons, a relationship for the columns it joins on, or trace a business
+        question to see exactly what its SQL reads.
       </PageHeader>
       <ModelNav />
-      <div className={styles.layout}>
-        <ModelToc tables={tables} />
-        <TableGroups tables={tables} />
-      </div>
-      <ScrollToHash />
+      {/* The canvas reads ?trace= from the URL, so it renders in the browser. */}
+      <Suspense fallback={<ErdSkeleton />}>
+        <ErdCanvas tables={tables} layouts={{ galaxy, all }} lineages={getMetricLineages()} />
+      </Suspense>
     </>
   );
 }

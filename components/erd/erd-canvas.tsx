@@ -8,20 +8,21 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
-  getNodesBounds,
-  getViewportForBounds,
   useNodesState,
   useReactFlow,
   type EdgeChange,
+  type FitViewOptions,
   type Node,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { toPng } from 'html-to-image';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 
 import type { TableModel } from '@/db/schema/model-types';
+import type { MetricLineage } from '@/server/metric-lineage-types';
 
 import styles from './erd.module.css';
+import { downloadDiagram, type ImageFormat } from './export-image';
 import { ForeignKeyEdge } from './foreign-key-edge';
 import { EMPTY_HIGHLIGHT, ErdHighlightContext, type ErdHighlight } from './highlight-context';
 import type { ErdLayout } from './layout';
@@ -29,12 +30,17 @@ import { searchTables } from './search';
 import { TableNode } from './table-node';
 import { TablePanel } from './table-panel';
 import { orientEdges, selectTables, toFlow, type Box, type ForeignKeyEdge as ForeignKeyEdgeType, type TableNode as TableNodeType } from './to-flow';
+import { TraceControl } from './trace-control';
+import { findLineage, toTraceHighlight, traceHref } from './trace';
+import { TraceSummary } from './trace-summary';
+import { useWideCanvas } from './use-wide-canvas';
 
 const nodeTypes = { table: TableNode };
 const edgeTypes = { 'foreign-key': ForeignKeyEdge };
 
-const EXPORT_FILE = 'streamflix-erd.png';
-const EXPORT_MAX_SIDE = 2400;
+/** The minimap sits bottom right and the controls bottom left: the fitted diagram keeps clear of both. */
+const WIDE_FIT: FitViewOptions = { padding: { top: '24px', bottom: '24px', left: '64px', right: '240px' } };
+const NARROW_FIT: FitViewOptions = { padding: { top: '16px', bottom: '16px', left: '56px', right: '16px' } };
 
 export interface ErdLayouts {
   /** Facts and dimensions only. */
@@ -46,6 +52,8 @@ export interface ErdLayouts {
 interface ErdCanvasProps {
   tables: TableModel[];
   layouts: ErdLayouts;
+  /** What each metric's SQL reads, for "Trace a metric". */
+  lineages: MetricLineage[];
 }
 
 function positionedNodes(tables: readonly TableModel[], layout: ErdLayout): TableNodeType[] {
@@ -66,7 +74,7 @@ export function ErdCanvas(props: ErdCanvasProps) {
   );
 }
 
-function ErdFlow({ tables, layouts }: ErdCanvasProps) {
+function ErdFlow({ tables, layouts, lineages }: ErdCanvasProps) {
   const [includePlumbing, setIncludePlumbing] = useState(false);
   const shown = useMemo(() => selectTables(tables, includePlumbing), [tables, includePlumbing]);
   const layout = includePlumbing ? layouts.all : layouts.galaxy;
@@ -78,6 +86,17 @@ function ErdFlow({ tables, layouts }: ErdCanvasProps) {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const { fitView, getInternalNode, setCenter } = useReactFlow();
   const searchId = useId();
+  const wide = useWideCanvas();
+  const fitOptions = wide ? WIDE_FIT : NARROW_FIT;
+
+  // The traced metric lives in the URL (/model?trace=watch-time), so dashboards can link to it.
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const traced = findLineage(lineages, searchParams.get('trace'));
+  const trace = useMemo(() => (traced ? toTraceHighlight(traced) : null), [traced]);
+  const setTrace = (metric: string | null) => {
+    window.history.pushState(null, '', traceHref(pathname, searchParams.toString(), metric));
+  };
 
   const baseEdges = useMemo(() => toFlow(shown).edges, [shown]);
   const edges = useMemo(() => {
@@ -93,16 +112,16 @@ function ErdFlow({ tables, layouts }: ErdCanvasProps) {
       for (const c of edge.data.sourceColumns) joinColumns.add(`${edge.source}.${c}`);
       for (const c of edge.data.targetColumns) joinColumns.add(`${edge.target}.${c}`);
     }
-    if (!matches && joinColumns.size === 0) return EMPTY_HIGHLIGHT;
-    return { joinColumns, matchedTables: matches?.tables ?? null, matchedColumns: matches?.columns ?? new Set() };
-  }, [edges, selectedEdge, matches]);
+    if (!matches && joinColumns.size === 0 && !trace) return EMPTY_HIGHLIGHT;
+    return { joinColumns, matchedTables: matches?.tables ?? null, matchedColumns: matches?.columns ?? new Set(), trace };
+  }, [edges, selectedEdge, matches, trace]);
 
   const restoreLayout = useCallback(
     (nextTables: readonly TableModel[], nextLayout: ErdLayout) => {
       setNodes(positionedNodes(nextTables, nextLayout));
-      void fitView({ padding: 0.08, duration: 200 });
+      void fitView({ ...fitOptions, duration: 200 });
     },
-    [setNodes, fitView],
+    [setNodes, fitView, fitOptions],
   );
 
   const onSelectionChange = useCallback(({ nodes: selectedNodes }: OnSelectionChangeParams) => {
@@ -141,26 +160,11 @@ function ErdFlow({ tables, layouts }: ErdCanvasProps) {
     setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
   };
 
-  const exportPng = async () => {
-    const viewport = wrapperRef.current?.querySelector<HTMLElement>('.react-flow__viewport');
-    if (!viewport || !wrapperRef.current) return;
+  const exportImage = async (format: ImageFormat) => {
+    if (!wrapperRef.current) return;
     setExporting(true);
     try {
-      const bounds = getNodesBounds(nodes);
-      const scale = Math.min(1, EXPORT_MAX_SIDE / Math.max(bounds.width, bounds.height));
-      const width = Math.round(bounds.width * scale) + 64;
-      const height = Math.round(bounds.height * scale) + 64;
-      const transform = getViewportForBounds(bounds, width, height, 0.05, 2, 0.02);
-      const dataUrl = await toPng(viewport, {
-        backgroundColor: getComputedStyle(wrapperRef.current).backgroundColor,
-        width,
-        height,
-        style: { width: `${width}px`, height: `${height}px`, transform: `translate(${transform.x}px, ${transform.y}px) scale(${transform.zoom})` },
-      });
-      const link = document.createElement('a');
-      link.download = EXPORT_FILE;
-      link.href = dataUrl;
-      link.click();
+      await downloadDiagram(format, wrapperRef.current, nodes);
     } finally {
       setExporting(false);
     }
@@ -180,6 +184,7 @@ function ErdFlow({ tables, layouts }: ErdCanvasProps) {
             </span>
           ) : null}
         </div>
+        <TraceControl lineages={lineages} value={traced?.metric ?? null} onChange={setTrace} />
         <label className={styles.toggle}>
           <input type="checkbox" checked={includePlumbing} onChange={(e) => togglePlumbing(e.target.checked)} />
           Show staging and audit tables
@@ -188,11 +193,15 @@ function ErdFlow({ tables, layouts }: ErdCanvasProps) {
           <button type="button" className="button button--secondary" onClick={() => restoreLayout(shown, layout)}>
             Reset layout
           </button>
-          <button type="button" className="button" onClick={() => void exportPng()} disabled={exporting}>
+          <button type="button" className="button" onClick={() => void exportImage('png')} disabled={exporting}>
             Export PNG
+          </button>
+          <button type="button" className="button" onClick={() => void exportImage('svg')} disabled={exporting}>
+            Export SVG
           </button>
         </div>
       </div>
+      {traced ? <TraceSummary lineage={traced} onClear={() => setTrace(null)} /> : null}
       <div className={styles.body}>
         <div ref={wrapperRef} className={styles.canvas} data-loading-state="loaded">
           <ErdHighlightContext.Provider value={highlight}>
@@ -206,14 +215,14 @@ function ErdFlow({ tables, layouts }: ErdCanvasProps) {
               edgeTypes={edgeTypes}
               nodesConnectable={false}
               fitView
-              fitViewOptions={{ padding: 0.08 }}
+              fitViewOptions={fitOptions}
               minZoom={0.1}
               maxZoom={2}
               aria-label="Entity-relationship diagram of the warehouse"
             >
               <Background gap={24} />
               <Controls showInteractive={false} />
-              <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Diagram overview" />
+              {wide ? <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Diagram overview" /> : null}
             </ReactFlow>
           </ErdHighlightContext.Provider>
         </div>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { warehouseModel } from '@/db/schema';
-import type { ColumnModel, TableModel } from '@/db/schema/model-types';
+import type { TableModel } from '@/db/schema/model-types';
 
 import { layoutTables, type ErdLayout } from './layout';
+import { syntheticSchema } from './synthetic-schema';
 import { selectTables } from './to-flow';
 
 function overlaps(layout: ErdLayout): string[] {
@@ -15,38 +16,6 @@ function overlaps(layout: ErdLayout): string[] {
     }
   });
   return clashes;
-}
-
-function column(name: string): ColumnModel {
-  return { name, redshiftType: 'INTEGER', postgresType: 'integer', nullable: false, primaryKey: false, identity: false, isDistKey: false, description: name, encode: 'AZ64' };
-}
-
-/** 10 facts, 50 dimensions: each fact references 5 of them. */
-function syntheticSchema(): TableModel[] {
-  const dimensions: TableModel[] = Array.from({ length: 50 }, (_, i) => ({
-    name: `dim_${i}`,
-    kind: 'dimension',
-    description: '',
-    grain: '',
-    distribution: { style: 'ALL', why: '' },
-    columns: [column(`dim_${i}_key`), ...Array.from({ length: (i % 7) + 1 }, (_, c) => column(`attr_${c}`))],
-    primaryKey: [`dim_${i}_key`],
-    foreignKeys: [],
-  }));
-  const facts: TableModel[] = Array.from({ length: 10 }, (_, f) => {
-    const refs = Array.from({ length: 5 }, (_, r) => (f * 5 + r * 7) % 50);
-    return {
-      name: `fact_${f}`,
-      kind: 'fact',
-      description: '',
-      grain: '',
-      distribution: { style: 'EVEN', why: '' },
-      columns: refs.map((r) => column(`dim_${r}_key`)),
-      primaryKey: [],
-      foreignKeys: refs.map((r) => ({ columns: [`dim_${r}_key`], references: { table: `dim_${r}`, columns: [`dim_${r}_key`] }, cardinality: 'many-to-one' as const })),
-    };
-  });
-  return [...dimensions, ...facts];
 }
 
 describe('layoutTables', () => {
@@ -79,11 +48,36 @@ describe('layoutTables', () => {
     expect(overlaps(await layoutTables(warehouseModel))).toEqual([]);
   });
 
-  it('lays out a 60-table schema quickly and without overlap', async () => {
-    const started = performance.now();
-    const layout = await layoutTables(syntheticSchema());
-    expect(performance.now() - started).toBeLessThan(5_000);
-    expect(Object.keys(layout)).toHaveLength(60);
+  it('lays out a 60-table schema without overlap, the facts in one band between the dimensions', async () => {
+    const tables = syntheticSchema();
+    expect(tables).toHaveLength(60);
+    const layout = await layoutTables(tables);
+    expect(Object.keys(layout).sort()).toEqual(tables.map((t) => t.name).sort());
     expect(overlaps(layout)).toEqual([]);
+    expectFactsInMiddleBand(tables, layout);
+    expect(await layoutTables(tables)).toEqual(layout);
+  });
+
+  it('keeps the real galaxy in the middle band as well', async () => {
+    const tables = selectTables(warehouseModel, false);
+    expectFactsInMiddleBand(tables, await layoutTables(tables));
   });
 });
+
+/** Every fact lies strictly right of the left-hand dimensions and left of the right-hand ones, and both sides are used. */
+function expectFactsInMiddleBand(tables: readonly TableModel[], layout: ErdLayout) {
+  const box = (name: string) => {
+    const b = layout[name];
+    if (!b) throw new Error(`no position for ${name}`);
+    return b;
+  };
+  const facts = tables.filter((t) => t.kind === 'fact').map((t) => box(t.name));
+  const bandLeft = Math.min(...facts.map((b) => b.x));
+  const bandRight = Math.max(...facts.map((b) => b.x + b.width));
+  const dims = tables.filter((t) => t.kind === 'dimension').map((t) => box(t.name));
+  const left = dims.filter((b) => b.x + b.width <= bandLeft);
+  const right = dims.filter((b) => b.x >= bandRight);
+  expect(left.length + right.length).toBe(dims.length);
+  expect(left.length).toBeGreaterThan(0);
+  expect(right.length).toBeGreaterThan(0);
+}

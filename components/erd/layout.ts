@@ -76,6 +76,8 @@ const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.layered.spacing.nodeNodeBetweenLayers': '140',
   'elk.spacing.nodeNode': '40',
   'elk.spacing.componentComponent': '80',
+  // One graph, not one per connected component: a table no fact references still takes its side of the band.
+  'elk.separateConnectedComponents': 'false',
   'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
   'elk.randomSeed': '1',
 };

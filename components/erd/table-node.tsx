@@ -23,15 +23,23 @@ function TableNodeComponent({ data, selected }: NodeProps<TableNodeType>) {
   const highlight = useErdHighlight();
   const fkColumns = foreignKeyColumns(table);
   const sortKey = formatSortKey(table);
-  const dimmed = highlight.matchedTables !== null && !highlight.matchedTables.has(table.name);
+  const traced = highlight.trace ? (highlight.trace.tables.get(table.name) ?? 'out') : undefined;
+  const dimmed = (highlight.matchedTables !== null && !highlight.matchedTables.has(table.name)) || traced === 'out';
   const matched = highlight.matchedTables?.has(table.name) ?? false;
 
-  const className = [styles.node, styles[`kind-${table.kind}`], selected ? styles.selected : '', dimmed ? styles.dimmed : '', matched ? styles.matched : '']
+  const className = [
+    styles.node,
+    styles[`kind-${table.kind}`],
+    selected ? styles.selected : '',
+    dimmed ? styles.dimmed : '',
+    matched ? styles.matched : '',
+    traced && traced !== 'out' ? styles.traced : '',
+  ]
     .filter(Boolean)
     .join(' ');
 
   return (
-    <div className={className} data-table={table.name}>
+    <div className={className} data-table={table.name} data-trace={traced}>
       <div className={styles.nodeHeader}>
         <span className={styles.nodeName}>{table.name}</span>
         <KindBadge kind={table.kind} />
@@ -44,9 +52,18 @@ function TableNodeComponent({ data, selected }: NodeProps<TableNodeType>) {
         {table.columns.map((column) => {
           const key = `${table.name}.${column.name}`;
           const state = highlight.joinColumns.has(key) ? 'join' : highlight.matchedColumns.has(key) ? 'match' : undefined;
-          const rowClass = [styles.row, state === 'join' ? styles.joinColumn : '', state === 'match' ? styles.matchedColumn : ''].filter(Boolean).join(' ');
+          const trace = highlight.trace?.columns.get(key);
+          const rowClass = [
+            styles.row,
+            state === 'join' ? styles.joinColumn : '',
+            state === 'match' ? styles.matchedColumn : '',
+            !state && trace === 'used' ? styles.tracedColumn : '',
+            !state && trace === 'filter' ? styles.filterColumn : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
           return (
-            <li key={column.name} className={rowClass} data-column={column.name} data-highlight={state}>
+            <li key={column.name} className={rowClass} data-column={column.name} data-highlight={state} data-trace={trace}>
               <span className={styles.keyMarker}>{column.primaryKey ? 'PK' : fkColumns.has(column.name) ? 'FK' : ''}</span>
               <span className={styles.columnName}>{column.name}</span>
               <span className={styles.columnType}>{column.redshiftType}</span>

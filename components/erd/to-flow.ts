@@ -30,7 +30,8 @@ export function columnHandleId(column: string, side: EdgeSide, type: 'source' | 
   return `${column}:${side}:${type}`;
 }
 
-export function foreignKeyEdgeId(table: string, fk: ForeignKeyModel): string {
+/** The edge id of a foreign key; also how a metric's lineage names the joins it follows. */
+export function foreignKeyEdgeId(table: string, fk: Pick<ForeignKeyModel, 'columns' | 'references'>): string {
   return `fk:${table}.${fk.columns.join(',')}->${fk.references.table}.${fk.references.columns.join(',')}`;
 }
 

@@ -6,9 +6,11 @@ import { usePathname } from 'next/navigation';
 import styles from './model-nav.module.css';
 
 const PAGES = [
-  { href: '/model', label: 'Tables' },
-  { href: '/model/erd', label: 'Diagram' },
+  { href: '/model', label: 'Diagram' },
+  { href: '/model/tables', label: 'Tables' },
+  { href: '/model/conceptual', label: 'Conceptual' },
   { href: '/model/ddl', label: 'DDL' },
+  { href: '/model/etl', label: 'ETL' },
 ] as const;
 
 /** Moves between the views of the warehouse model. */
