@@ -118,7 +118,7 @@ const integer = (name: string, min: number, max?: number) =>
 
 const filterList = (name: FilterName) => {
   const domain = FILTER_DOMAINS[name];
-  return z.string().transform((text, ctx) => {
+  return z.string().refine((text) => !text.includes('\u0000'), { error: `${name} must not contain a NUL character` }).transform((text, ctx) => {
     const items = text.split(',').map((v) => v.trim());
     for (const item of items) {
       if (item === '') {
