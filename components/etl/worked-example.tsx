@@ -1,0 +1,25 @@
+import { connection } from 'next/server';
+
+import { LoadDataCallout } from '@/components/status/load-data-callout';
+import { getEtlExample } from '@/server/etl-example';
+
+import { WorkedExampleView } from './worked-example-view';
+
+/** Reads the live warehouse at request time, never during `next build`. */
+export async function WorkedExample() {
+  await connection();
+  const example = await getEtlExample();
+  if (example.state === 'empty') return <LoadDataCallout />;
+  if (example.state === 'no-match') {
+    return (
+      <div className="callout" role="note">
+        <h3 className="callout__title">No session to walk through yet</h3>
+        <p>
+          The warehouse holds {example.sessions.toLocaleString('en-US')} viewing sessions, but none is closed with a pause
+          or a seek. Load more events (<code>npm run data:load -- DIR</code>) and the example appears here.
+        </p>
+      </div>
+    );
+  }
+  return <WorkedExampleView example={example} />;
+}
