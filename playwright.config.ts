@@ -38,12 +38,13 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // A fresh embedded warehouse each run, so no earlier schema or data leaks into the tests.
-    command: `rm -rf .data/e2e-pglite && npm run db:migrate && npx next start -p ${PORT}`,
+    // The demo dataset, as a new user's first `npm run dev` has it, in a database of the tests' own: the
+    // first run generates and loads it (about a minute), later runs reuse it.
+    command: `npx tsx scripts/prepare-dev.ts && npx next start -p ${PORT}`,
     url: BASE_URL,
-    // A throwaway embedded database, never the developer's DATABASE_URL.
-    env: { PGLITE_DIR: '.data/e2e-pglite', DATABASE_URL: '' },
+    // Never the developer's DATABASE_URL; the demo dataset lands beside it in .data/e2e/demo.
+    env: { PGLITE_DIR: '.data/e2e/pglite', DATABASE_URL: '' },
     reuseExistingServer: !isCI,
-    timeout: 180_000,
+    timeout: 420_000,
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 
+import { DashboardSection } from '@/components/dashboard/dashboard-section';
 import { StatusErrorBoundary } from '@/components/status/status-error-boundary';
 import { WarehouseStatusPanel } from '@/components/status/warehouse-status-panel';
 import { WarehouseStatusSkeleton } from '@/components/status/warehouse-status-skeleton';
@@ -12,8 +13,9 @@ export default function DashboardsPage() {
   return (
     <>
       <PageHeader eyebrow="Engagement analytics" title="Dashboards">
-        How StreamFlix members watch and rate content, served from the engagement warehouse.
+        How StreamFlix members watch and rate content, served from the engagement warehouse. Every figure follows the definitions in the glossary.
       </PageHeader>
+      <DashboardSection />
       <StatusErrorBoundary>
         <Suspense fallback={<WarehouseStatusSkeleton />}>
           <WarehouseStatusPanel />

@@ -63,6 +63,11 @@ export default function GlossaryPage() {
             {MAX_PERIOD_DAYS} days. Without dates, the period is the last full calendar month before the month of
             the newest session in the warehouse.
           </Term>
+          <Term id="dashboard-periods" name="Dashboard periods">
+            &ldquo;Last full month&rdquo; is the default period above. &ldquo;Last 7, 30 or 90 days&rdquo; end on the newest local
+            date with a session in the warehouse and count back from it, that day included, so a warehouse loaded
+            yesterday still shows complete days. A custom range is any two dates.
+          </Term>
           <Term id="day-type" name="Weekday and weekend">
             Monday to Friday, and Saturday and Sunday, of the local date.
           </Term>
@@ -115,7 +120,14 @@ export default function GlossaryPage() {
             Every figure can be restricted by {FILTER_NAMES.map((f) => f.replace('_', ' ')).join(', ')}, each a list
             of values, all combined. They restrict the sessions; for rating vs popularity also the ratings, by the
             rater&apos;s plan and country, the device the rating was given on, and the content&apos;s genre and type.
-            Viewers, titles or devices the warehouse does not know yet carry the value <code>Unknown</code>.
+            Viewers, titles or devices the warehouse does not know yet carry the value <code>Unknown</code>. On the
+            dashboards, clicking a genre or a device type filters every panel to it; clicking a title filters to the
+            title&apos;s genre.
+          </Term>
+          <Term id="csv" name="CSV exports">
+            Each panel&apos;s &ldquo;Download CSV&rdquo; is the API&apos;s answer for the same request: the same rows, with
+            unrounded values. A text cell that a spreadsheet would run as a formula (starting with{' '}
+            <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code>) is written with a leading apostrophe.
           </Term>
         </dl>
       </section>

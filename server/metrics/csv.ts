@@ -14,6 +14,13 @@ import type { PreparedMetric } from '.';
  */
 const FETCH_ROWS = 1000;
 
+/** The statements of a CSV export through a cursor, exported for the Redshift lint test. */
+export const CURSOR = {
+  declare: (sql: string) => `DECLARE metric_export CURSOR FOR ${sql}`,
+  fetch: `FETCH FORWARD ${FETCH_ROWS} FROM metric_export`,
+  close: 'CLOSE metric_export',
+} as const;
+
 /** Text a spreadsheet would evaluate as a formula (OWASP's CSV-injection list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -61,9 +68,9 @@ async function cursorStream(warehouse: Warehouse, sql: string, values: readonly 
   const consumerGone = () => out.destroyed;
 
   const transfer = warehouse.transaction(async (tx) => {
-    await tx.query(`DECLARE metric_export CURSOR FOR ${sql}`, values);
+    await tx.query(CURSOR.declare(sql), values);
     for (;;) {
-      const rows = await tx.query<Row>(`FETCH FORWARD ${FETCH_ROWS} FROM metric_export`);
+      const rows = await tx.query<Row>(CURSOR.fetch);
       started();
       for (const row of rows) {
         if (consumerGone()) throw new Error('the CSV consumer went away');
@@ -71,7 +78,7 @@ async function cursorStream(warehouse: Warehouse, sql: string, values: readonly 
       }
       if (rows.length < FETCH_ROWS) break;
     }
-    await tx.query('CLOSE metric_export');
+    await tx.query(CURSOR.close);
   });
 
   const failedEarly = transfer.then(

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { lintRedshift } from '@/db/redshift-lint';
 
+import { FILTER_VALUES_SQL } from '../dashboard-options';
+import { CURSOR } from './csv';
 import { buildMetricQuery, METRIC_NAMES, parseMetricParams } from './index';
 import { NEWEST_SESSION_SQL, toPeriod } from './period';
 import type { RawParams } from './params';
@@ -27,8 +29,14 @@ const combinations: Record<string, RawParams>[] = [
 ];
 
 describe('every metric statement passes the Redshift lint', () => {
-  it('the default-period look-up', () => {
+  it('the default-period look-up and the dashboards\' filter values', () => {
     expect(lintRedshift(NEWEST_SESSION_SQL)).toEqual([]);
+    expect(lintRedshift(FILTER_VALUES_SQL)).toEqual([]);
+  });
+
+  it('the CSV export cursor around a metric statement', () => {
+    const query = buildMetricQuery('watch-time', parseMetricParams('watch-time', { by: 'user' }), toPeriod('2026-10-01', '2026-10-31'));
+    for (const statement of [CURSOR.declare(query.sql), CURSOR.fetch, CURSOR.close]) expect(lintRedshift(statement), statement).toEqual([]);
   });
 
   for (const name of METRIC_NAMES) {

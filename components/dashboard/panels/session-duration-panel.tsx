@@ -1,0 +1,147 @@
+'use client';
+
+import { useCallback, useState } from 'react';
+
+import type { ChartPalette } from '../chart-palette';
+import { metricQuery } from '../dashboard-state';
+import styles from '../dashboard.module.css';
+import { axis, baseOption, EChart } from '../echart';
+import { formatCount, formatDuration, formatPercent } from '../format';
+import { Panel, type PanelView } from '../panel';
+import { bucketName, bucketOf } from '../session-duration';
+import { useMetric } from '../use-metric';
+import type { PanelContext } from './panel-context';
+
+interface BucketRow {
+  bucket: string;
+  sessions: number;
+}
+
+interface DurationSummary {
+  sessions: number | null;
+  avg_session_seconds: number | null;
+  median_session_seconds: number | null;
+  p90_session_seconds: number | null;
+  avg_watch_seconds: number | null;
+}
+
+export function SessionDurationPanel({ state, dataThrough }: PanelContext) {
+  const [view, setView] = useState<PanelView>('chart');
+  const request = metricQuery('session-duration', state, dataThrough);
+  const query = useMetric<BucketRow>('session-duration', request);
+
+  return (
+    <Panel
+      metric="session-duration"
+      question="How long does a viewing session last?"
+      description="Wall-clock length from the first event to the first stop (pauses included), over sessions started in the period; open sessions count with the events seen so far."
+      query={query}
+      request={request}
+      isEmpty={(answer) => !answer.summary.sessions}
+      view={view}
+      onViewChange={setView}
+    >
+      {(answer) => {
+        const rows = answer.rows;
+        const summary = answer.summary as unknown as DurationSummary;
+        return (
+          <>
+            <dl className={`grid grid--stats ${styles.headline}`}>
+              <Figure label="Sessions" value={formatCount(summary.sessions)} name="sessions" />
+              <Figure label="Mean length" value={formatDuration(summary.avg_session_seconds)} name="avg_session_seconds" />
+              <Figure label="Median length" value={formatDuration(summary.median_session_seconds)} name="median_session_seconds" />
+              <Figure label="90th percentile" value={formatDuration(summary.p90_session_seconds)} name="p90_session_seconds" />
+              <Figure label="Mean watch time" value={formatDuration(summary.avg_watch_seconds)} name="avg_watch_seconds" />
+            </dl>
+            {view === 'chart' ? <DurationChart rows={rows} summary={summary} /> : <DurationTable rows={rows} total={summary.sessions ?? 0} />}
+          </>
+        );
+      }}
+    </Panel>
+  );
+}
+
+function Figure({ label, value, name }: { label: string; value: string; name: string }) {
+  return (
+    <div className="stat" data-figure={name}>
+      <dt className="stat__label">{label}</dt>
+      <dd className="stat__value">{value}</dd>
+    </div>
+  );
+}
+
+function DurationChart({ rows, summary }: { rows: BucketRow[]; summary: DurationSummary }) {
+  const option = useCallback(
+    (palette: ChartPalette) => {
+      const base = baseOption(palette);
+      // Buckets are categories of unequal width: each marker sits on the bucket its value falls in.
+      const marks = [
+        { name: 'median', value: summary.median_session_seconds, color: palette.series[1], position: 'insideEndTop' as const },
+        { name: 'p90', value: summary.p90_session_seconds, color: palette.series[3], position: 'insideEndBottom' as const },
+      ]
+        .map((m) => ({ ...m, bucket: bucketOf(m.value) }))
+        .filter((m) => m.bucket >= 0);
+      return {
+        ...base,
+        legend: { show: false },
+        tooltip: { ...base.tooltip, valueFormatter: (v: unknown) => `${formatCount(Number(v))} sessions` },
+        xAxis: axis(palette, { type: 'category' as const, data: rows.map((r) => bucketName(r.bucket)), axisLabel: { color: palette.muted, interval: 0, hideOverlap: true } }),
+        yAxis: axis(palette, { type: 'value' as const, name: 'sessions', axisLabel: { color: palette.muted, formatter: (v: number) => formatCount(v) } }),
+        series: [
+          {
+            type: 'bar' as const,
+            name: 'Sessions',
+            data: rows.map((r) => r.sessions),
+            itemStyle: { color: palette.series[0], borderRadius: [4, 4, 0, 0] },
+            markLine: {
+              symbol: 'none',
+              silent: true,
+              data: marks.map((m) => ({
+                xAxis: m.bucket,
+                name: m.name,
+                lineStyle: { color: m.color, type: 'dashed' as const, width: 2 },
+                label: { color: palette.text, formatter: `${m.name} ${formatDuration(m.value)}`, position: m.position },
+              })),
+            },
+          },
+        ],
+      };
+    },
+    [rows, summary],
+  );
+  const label = `Histogram of session lengths: ${rows.map((r) => `${bucketName(r.bucket)} ${formatCount(r.sessions)}`).join(', ')}. Median ${formatDuration(summary.median_session_seconds)}, 90th percentile ${formatDuration(summary.p90_session_seconds)}.`;
+  return <EChart option={option} label={label} height={320} />;
+}
+
+function DurationTable({ rows, total }: { rows: BucketRow[]; total: number }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">Sessions by length</caption>
+        <thead>
+          <tr>
+            <th scope="col">Length</th>
+            <th scope="col">Bucket</th>
+            <th scope="col" className="num">
+              Sessions
+            </th>
+            <th scope="col" className="num">
+              Share
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.bucket}>
+              <th scope="row">{bucketName(row.bucket)}</th>
+              <td className="mono">{row.bucket}</td>
+              <td className="num">{formatCount(row.sessions)}</td>
+              <td className="num">{formatPercent(total ? row.sessions / total : null)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+

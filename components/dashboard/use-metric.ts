@@ -1,0 +1,43 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+
+import { metricUrl, type MetricName } from './dashboard-state';
+import type { ApiErrorBody, MetricAnswer } from './types';
+
+/** An answer the API refused or could not give, with its error shape (api.md). */
+export class MetricError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly param?: string,
+  ) {
+    super(message);
+    this.name = 'MetricError';
+  }
+}
+
+async function fetchMetric<R>(metric: MetricName, query: string, signal: AbortSignal): Promise<MetricAnswer<R>> {
+  const response = await fetch(metricUrl(metric, new URLSearchParams(query)), { signal, headers: { accept: 'application/json' } });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
+    throw new MetricError(response.status, body?.error.code ?? 'error', body?.error.message ?? `The server answered ${response.status}.`, body?.error.param);
+  }
+  return (await response.json()) as MetricAnswer<R>;
+}
+
+/**
+ * One metric request. The key is the metric and its full query string, so every filter is part of it and
+ * two panels asking the same thing share one request. A refused request (400) is not retried: it will be
+ * refused again; a busy or unreachable warehouse (503) is retried once.
+ */
+export function useMetric<R = Record<string, unknown>>(metric: MetricName, query: URLSearchParams) {
+  const text = query.toString();
+  return useQuery({
+    queryKey: ['metric', metric, text],
+    queryFn: ({ signal }) => fetchMetric<R>(metric, text, signal),
+    placeholderData: keepPreviousData,
+    retry: (failures, error) => failures < 1 && error instanceof MetricError && error.status === 503,
+  });
+}
