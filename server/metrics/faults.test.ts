@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { openWarehouse } from '@/db';
+import { closeWarehouse, openWarehouse } from '@/db';
 import { parseServerEnv } from '@/db/env';
 import { migrate } from '@/db/migrate';
 import { TcpProxy } from '@/test/support/tcp-proxy';
@@ -74,6 +74,29 @@ describe.runIf(postgres)('the warehouse failing under the app [postgres]', () =>
     } finally {
       await proxy.start().catch(() => undefined);
       await warehouse.close();
+    }
+  });
+
+  it('answers 503 while the app starts with the warehouse down, and opens it on a later request once it is up', async () => {
+    const saved = { DATABASE_URL: process.env.DATABASE_URL, DB_CONNECT_TIMEOUT_MS: process.env.DB_CONNECT_TIMEOUT_MS };
+    // The route's own path: the process-wide warehouse, opened from the environment on first use.
+    process.env.DATABASE_URL = proxy.urlFor(databaseUrl);
+    process.env.DB_CONNECT_TIMEOUT_MS = '1000';
+    await closeWarehouse();
+    try {
+      await proxy.stop();
+      const down = await timed(() => handleMetricRequest('peak-hours', request('peak-hours')));
+      expect(await errorOf(down.value)).toEqual({ status: 503, code: 'warehouse_unavailable' });
+      expect(down.ms).toBeLessThan(5_000);
+      await proxy.start();
+      expect((await handleMetricRequest('peak-hours', request('peak-hours'))).status).toBe(200);
+    } finally {
+      await proxy.start().catch(() => undefined);
+      await closeWarehouse();
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
   });
 
