@@ -24,9 +24,11 @@ test.describe('ETL page', () => {
       await expect(page.getByRole('heading', { level: 3, name: stage })).toBeVisible();
     }
     await expect(page.getByText('sql/redshift/streaming/010_kinesis_source.sql', { exact: true })).toBeVisible();
-    const rebuild = page.getByRole('listitem').filter({ has: page.getByText('sql/transforms/060_rebuild_sessions.sql', { exact: true }) });
-    await rebuild.getByText('SQL', { exact: true }).click();
-    await expect(rebuild.getByLabel('sql/transforms/060_rebuild_sessions.sql')).toContainText('delete from fact_viewing_session');
+    const sql = page.getByLabel('sql/transforms/060_rebuild_sessions.sql', { exact: true });
+    await expect(sql).toBeHidden();
+    await page.getByText('SQL of sql/transforms/060_rebuild_sessions.sql', { exact: true }).click();
+    await expect(sql).toBeVisible();
+    await expect(sql).toContainText('delete from fact_viewing_session');
   });
 
   test('works a real session through: its raw events in order, the rules applied, the fact row they produced', async ({ page, request }) => {

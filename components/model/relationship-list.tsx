@@ -29,11 +29,12 @@ export function RelationshipList({ tables }: { tables: readonly TableModel[] }) 
           <tbody>
             {relationships.map(({ table, fk }) => (
               <tr key={`${table}.${fk.columns.join(',')}`}>
+                {/* The whole table.column is the link: a link inside other text would need an underline to be told apart. */}
                 <th scope="row" className="row-name mono">
-                  <a href={`#${table}`}>{table}</a>.{fk.columns.join(', ')}
+                  <a href={`#${table}`}>{`${table}.${fk.columns.join(', ')}`}</a>
                 </th>
                 <td className="mono">
-                  <a href={`#${fk.references.table}`}>{fk.references.table}</a>.{fk.references.columns.join(', ')}
+                  <a href={`#${fk.references.table}`}>{`${fk.references.table}.${fk.references.columns.join(', ')}`}</a>
                 </td>
                 <td>Many to one (N:1)</td>
               </tr>
