@@ -13,10 +13,18 @@ async function expectAllReady(page: Page) {
 }
 
 test.describe('engagement dashboards', () => {
-  test('the overview answers the five questions on the demo data', async ({ page }) => {
+  test('the overview answers the five questions on the demo data, one request each', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/metrics/')) requests.push(new URL(r.url()).pathname);
+    });
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboards' })).toBeVisible();
     await expectAllReady(page);
+    // No refetch storm: one request per panel, and none again when the window regains focus.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.waitForTimeout(500);
+    expect(requests.sort()).toEqual(METRICS.map((m) => `/api/metrics/${m}`).sort());
     for (const metric of METRICS) await expect(panel(page, metric).getByRole('heading', { level: 2 })).toBeVisible();
     await expect(panel(page, 'watch-time').getByRole('heading', { level: 2 })).toHaveText(/watch/i);
     // Headline figures and the peaks are filled in.

@@ -1,26 +1,11 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
-import { format } from 'sql-formatter';
+import { useId, useMemo, useRef, useState } from 'react';
 
 import { SqlCode } from '@/components/model/sql-code';
 
 import styles from './dashboard.module.css';
-
-/** The statement laid out for reading; the text sent stays in the API's `sql`. */
-export function formatStatement(sql: string): string {
-  try {
-    return format(sql, { language: 'postgresql', keywordCase: 'upper', paramTypes: { numbered: ['$'] } });
-  } catch {
-    return sql;
-  }
-}
-
-/** The statement with its bind values as a comment header, ready to paste into a SQL client. */
-export function statementWithValues(sql: string, values: readonly unknown[]): string {
-  const header = values.map((value, i) => `-- $${i + 1} = ${JSON.stringify(value)}`).join('\n');
-  return header ? `${header}\n${sql}` : sql;
-}
+import { formatStatement, statementWithValues } from './statement-text';
 
 interface SqlDialogProps {
   title: string;
@@ -33,6 +18,7 @@ export function SqlDialog({ title, sql, values }: SqlDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const formatted = useMemo(() => formatStatement(sql), [sql]);
+  const titleId = useId();
 
   async function copy() {
     try {
@@ -55,9 +41,9 @@ export function SqlDialog({ title, sql, values }: SqlDialogProps) {
       >
         View SQL
       </button>
-      <dialog ref={dialog} className={styles.dialog} aria-labelledby={`${title}-sql-title`}>
+      <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId}>
         <div className={styles.dialogHeader}>
-          <h3 id={`${title}-sql-title`}>SQL behind “{title}”</h3>
+          <h3 id={titleId}>SQL behind “{title}”</h3>
           <button type="button" className="icon-button" aria-label="Close" onClick={() => dialog.current?.close()}>
             ×
           </button>

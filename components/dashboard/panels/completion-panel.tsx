@@ -8,6 +8,7 @@ import styles from '../dashboard.module.css';
 import { axis, baseOption, EChart, type ChartClick } from '../echart';
 import { contentLabel, escapeHtml, formatCount, formatPercent } from '../format';
 import { Panel, type PanelView } from '../panel';
+import { num, TableHead } from '../table-head';
 import { useMetric } from '../use-metric';
 import type { PanelContext } from './panel-context';
 import { ThresholdInput } from './threshold-input';
@@ -70,22 +71,7 @@ function CompletionTable({ rows, onSelect }: { rows: CompletionRow[]; onSelect: 
     <div className={`table-scroll ${styles.tallTable}`}>
       <table className="data-table">
         <caption className="visually-hidden">Completion rate per content item</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              #
-            </th>
-            <th scope="col">Title</th>
-            <th scope="col">Genre</th>
-            <th scope="col" className="num">
-              Sessions
-            </th>
-            <th scope="col" className="num">
-              Completed
-            </th>
-            <th scope="col">Completion rate</th>
-          </tr>
-        </thead>
+        <TableHead columns={[num('#'), 'Title', 'Genre', num('Sessions'), num('Completed'), 'Completion rate']} />
         <tbody>
           {rows.map((row, i) => (
             <tr key={row.content_id} data-content-id={row.content_id}>

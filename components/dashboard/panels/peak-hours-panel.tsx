@@ -9,6 +9,7 @@ import { axis, baseOption, EChart } from '../echart';
 import { formatDecimal, formatDuration, formatHour } from '../format';
 import { Panel, type PanelView } from '../panel';
 import { hourSeries, peakHour, type PeakMeasure, type PeakRow } from '../peak-hours';
+import { num, TableHead } from '../table-head';
 import { useMetric } from '../use-metric';
 import type { PanelContext } from './panel-context';
 
@@ -121,29 +122,7 @@ function PeakTable({ rows }: { rows: PeakRow[] }) {
     <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">Sessions and watch time per day by local hour</caption>
-        <thead>
-          <tr>
-            <th scope="col">Local hour</th>
-            <th scope="col" className="num">
-              Weekday sessions
-            </th>
-            <th scope="col" className="num">
-              per day
-            </th>
-            <th scope="col" className="num">
-              Watch per day
-            </th>
-            <th scope="col" className="num">
-              Weekend sessions
-            </th>
-            <th scope="col" className="num">
-              per day
-            </th>
-            <th scope="col" className="num">
-              Watch per day
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Local hour', num('Weekday sessions'), num('Weekday per day'), num('Weekday watch per day'), num('Weekend sessions'), num('Weekend per day'), num('Weekend watch per day')]} />
         <tbody>
           {HOURS.map((label, hour) => {
             const wd = byType('weekday', hour);

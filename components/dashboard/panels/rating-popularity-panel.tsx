@@ -9,6 +9,7 @@ import { axis, baseOption, EChart } from '../echart';
 import { escapeHtml, formatCount, formatDecimal, formatHours } from '../format';
 import { Panel, type PanelView } from '../panel';
 import { describeCorrelation, logTrend, trendAt } from '../rating-trend';
+import { num, TableHead } from '../table-head';
 import { useMetric } from '../use-metric';
 import type { PanelContext } from './panel-context';
 import { ThresholdInput } from './threshold-input';
@@ -142,26 +143,7 @@ function RatingTable({ rows }: { rows: RatingRow[] }) {
     <div className={`table-scroll ${styles.tallTable}`}>
       <table className="data-table">
         <caption className="visually-hidden">Average rating and popularity per title</caption>
-        <thead>
-          <tr>
-            <th scope="col">Title</th>
-            <th scope="col" className="num">
-              Avg rating
-            </th>
-            <th scope="col" className="num">
-              Ratings
-            </th>
-            <th scope="col" className="num">
-              Viewers
-            </th>
-            <th scope="col" className="num">
-              Sessions
-            </th>
-            <th scope="col" className="num">
-              Watch time
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Title', num('Avg rating'), num('Ratings'), num('Viewers'), num('Sessions'), num('Watch time')]} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.title_id} data-title-id={row.title_id}>

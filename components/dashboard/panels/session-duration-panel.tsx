@@ -9,6 +9,7 @@ import { axis, baseOption, EChart } from '../echart';
 import { formatCount, formatDuration, formatPercent } from '../format';
 import { Panel, type PanelView } from '../panel';
 import { bucketName, bucketOf } from '../session-duration';
+import { num, TableHead } from '../table-head';
 import { useMetric } from '../use-metric';
 import type { PanelContext } from './panel-context';
 
@@ -118,18 +119,7 @@ function DurationTable({ rows, total }: { rows: BucketRow[]; total: number }) {
     <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">Sessions by length</caption>
-        <thead>
-          <tr>
-            <th scope="col">Length</th>
-            <th scope="col">Bucket</th>
-            <th scope="col" className="num">
-              Sessions
-            </th>
-            <th scope="col" className="num">
-              Share
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Length', 'Bucket', num('Sessions'), num('Share')]} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.bucket}>

@@ -9,6 +9,7 @@ import { axis, baseOption, EChart, type ChartClick } from '../echart';
 import { escapeHtml, formatCount, formatDuration, formatHours } from '../format';
 import { Panel, type PanelView } from '../panel';
 import type { PanelContext } from './panel-context';
+import { num, TableHead } from '../table-head';
 import { useMetric } from '../use-metric';
 
 interface WatchRow {
@@ -151,26 +152,7 @@ function WatchTable({ rows, by, onSelect, searching, total }: { rows: WatchRow[]
     <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">Watch time by {TABS[by].heading.toLowerCase()}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              #
-            </th>
-            <th scope="col">{TABS[by].heading}</th>
-            <th scope="col" className="num">
-              Watch time
-            </th>
-            <th scope="col" className="num">
-              Sessions
-            </th>
-            <th scope="col" className="num">
-              Viewers
-            </th>
-            <th scope="col" className="num">
-              Per session
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[num('#'), TABS[by].heading, num('Watch time'), num('Sessions'), num('Viewers'), num('Per session')]} />
         <tbody>
           {rows.map((row, i) => {
             const key = keyOf(row, by);
