@@ -35,13 +35,22 @@ const calendarDate = z
   .string({ error: requiredOr('must be a date YYYY-MM-DD') })
   .refine(isCalendarDate, { error: 'must be a date YYYY-MM-DD' });
 
+/** Zones already judged: building an Intl.DateTimeFormat costs tens of microseconds, once per user line. */
+const knownZones = new Map<string, boolean>();
+
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.length <= 64;
-  } catch {
-    return false;
+  let valid = knownZones.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      valid = zone.length <= 64;
+    } catch {
+      valid = false;
+    }
+    // Bounded, so a file of made-up zones cannot grow it without end.
+    if (knownZones.size < 4096) knownZones.set(zone, valid);
   }
+  return valid;
 }
 
 export const userRecord = z.object({

@@ -6,7 +6,8 @@ import { parseLine, type RecordKind } from '../contract/parse-line';
 import type { ContentRecord, EventRecord, UserRecord } from '../contract/records';
 import { BatchSink } from './batch-sink';
 import { listDatasetFiles, type DatasetFile } from './dataset-files';
-import { MAX_LINE_BYTES, readJsonLines } from './read-lines';
+import { MAX_LINE_BYTES, readJsonLineBatches } from './read-lines';
+import { dropStagingIndexesForBulkInsert } from './staging-indexes';
 import { analyzeForPostgres, runTransforms } from './transforms';
 
 export interface FileAccount {
@@ -110,30 +111,36 @@ async function readFile(file: DatasetFile, loadId: number, sinks: Sinks, options
   const account: FileAccount = { file: file.name, kind: file.kind, lines_read: 0, kept: 0, duplicates: 0, rejected: 0 };
   // The contract makes ids unique within a dimension file; a repeat is refused, not silently merged.
   const firstLineOf = new Map<string, number>();
-  for await (const { lineNumber, text, bytes } of readJsonLines(file.path)) {
-    account.lines_read++;
-    const parsed: ReturnType<typeof parseLine> =
-      bytes === undefined ? parseLine(file.kind, text) : { ok: false, reason: `line is ${bytes} bytes, longer than the ${MAX_LINE_BYTES}-byte limit` };
-    let reason = parsed.ok ? undefined : parsed.reason;
-    if (parsed.ok && file.kind !== 'event') {
-      const id = file.kind === 'user' ? (parsed.value as UserRecord).user_id : (parsed.value as ContentRecord).content_id;
-      const first = firstLineOf.get(id);
-      if (first === undefined) firstLineOf.set(id, lineNumber);
-      else reason = `${file.kind === 'user' ? 'user_id' : 'content_id'}: duplicate of line ${first}`;
+  for await (const lines of readJsonLineBatches(file.path)) {
+    for (const { lineNumber, text, bytes } of lines) {
+      account.lines_read++;
+      const parsed: ReturnType<typeof parseLine> =
+        bytes === undefined ? parseLine(file.kind, text) : { ok: false, reason: `line is ${bytes} bytes, longer than the ${MAX_LINE_BYTES}-byte limit` };
+      let reason = parsed.ok ? undefined : parsed.reason;
+      if (parsed.ok && file.kind !== 'event') {
+        const id = file.kind === 'user' ? (parsed.value as UserRecord).user_id : (parsed.value as ContentRecord).content_id;
+        const first = firstLineOf.get(id);
+        if (first === undefined) firstLineOf.set(id, lineNumber);
+        else reason = `${file.kind === 'user' ? 'user_id' : 'content_id'}: duplicate of line ${first}`;
+      }
+      // A sink hands back a promise only when a batch is due: awaiting every row would cost a turn of the
+      // event loop per line.
+      let full: Promise<void> | undefined;
+      if (reason !== undefined || !parsed.ok) {
+        account.rejected++;
+        full = sinks.reject.add([loadId, file.name, lineNumber, file.kind, reason, rawForReject(text)]);
+      } else if (file.kind === 'event') {
+        full = sinks.event.add(eventRow(parsed.value as EventRecord, file.name, lineNumber));
+      } else if (file.kind === 'user') {
+        account.kept++;
+        full = sinks.user.add(userRow(parsed.value as UserRecord));
+      } else {
+        account.kept++;
+        full = sinks.content.add(contentRow(parsed.value as ContentRecord));
+      }
+      if (full) await full;
+      if (account.lines_read % 20_000 === 0) options.onProgress?.({ phase: 'reading', file: file.name, linesRead: account.lines_read });
     }
-    if (reason !== undefined || !parsed.ok) {
-      account.rejected++;
-      await sinks.reject.add([loadId, file.name, lineNumber, file.kind, reason, rawForReject(text)]);
-    } else if (file.kind === 'event') {
-      await sinks.event.add(eventRow(parsed.value as EventRecord, file.name, lineNumber));
-    } else if (file.kind === 'user') {
-      account.kept++;
-      await sinks.user.add(userRow(parsed.value as UserRecord));
-    } else {
-      account.kept++;
-      await sinks.content.add(contentRow(parsed.value as ContentRecord));
-    }
-    if (account.lines_read % 20_000 === 0) options.onProgress?.({ phase: 'reading', file: file.name, linesRead: account.lines_read });
   }
   options.onProgress?.({ phase: 'reading', file: file.name, linesRead: account.lines_read });
   return account;
@@ -197,7 +204,11 @@ export async function loadDataset(warehouse: Warehouse, dir: string, options: Lo
     const readMs = Date.now() - started;
     options.onProgress?.({ phase: 'transforming', linesRead: accounts.reduce((n, a) => n + a.lines_read, 0) });
     await analyzeForPostgres(tx, ['tmp_event', 'tmp_user', 'tmp_content']);
-    await runTransforms(tx, params, (f) => f >= '020_' && f < '090_');
+    await runTransforms(tx, params, (f) => f >= '020_' && f < '045_');
+    const rebuildStagingIndexes = await dropStagingIndexesForBulkInsert(tx);
+    await runTransforms(tx, params, (f) => f.startsWith('045_'));
+    await rebuildStagingIndexes?.();
+    await runTransforms(tx, params, (f) => f >= '050_' && f < '090_');
 
     const keptByFile = await tx.query<{ source_file: string; kept: number }>(
       'SELECT source_file, COUNT(*) AS kept FROM tmp_new_event GROUP BY source_file',

@@ -11,30 +11,46 @@ export interface NumberedLine {
 /** Far beyond any real record (a few hundred bytes); past it a line is refused without being held whole. */
 export const MAX_LINE_BYTES = 1024 * 1024;
 const SAMPLE_BYTES = 64 * 1024;
+/** Read size: whole lines in a read are decoded together, so fewer, larger reads mean fewer calls. */
+const READ_BYTES = 256 * 1024;
 
-function decode(parts: Buffer[], length: number): string {
-  const text = (parts.length === 1 ? parts[0]! : Buffer.concat(parts, length)).toString('utf8');
+function stripCr(text: string): string {
   return text.endsWith('\r') ? text.slice(0, -1) : text;
 }
 
+function decode(parts: Buffer[], length: number): string {
+  return stripCr((parts.length === 1 ? parts[0]! : Buffer.concat(parts, length)).toString('utf8'));
+}
+
+/** A JSON Lines record starts with `{`; anything else is checked for being blank. */
+function isBlank(text: string): boolean {
+  return text.charCodeAt(0) !== 123 && text.trim() === '';
+}
+
 /**
- * The non-blank lines of a JSON Lines file, streamed: a file is never held in memory whole, and neither is
- * a line, however long (a hostile or corrupt file can hold one of gigabytes). Invalid UTF-8 reads as U+FFFD.
+ * The non-blank lines of a JSON Lines file, streamed a read at a time: a file is never held in memory
+ * whole, and neither is a line, however long (a hostile or corrupt file can hold one of gigabytes).
+ * Invalid UTF-8 reads as U+FFFD.
+ *
+ * The lines that begin and end within one read are decoded with one call and split as text: a newline
+ * byte is never part of a UTF-8 sequence, so this reads each line exactly as decoding it alone would, at a
+ * fraction of the cost per line. Only a line that spans reads goes through the byte-wise path that
+ * enforces the limit (a read is far smaller than the limit, so a line within one never exceeds it).
  */
-export async function* readJsonLines(path: string): AsyncGenerator<NumberedLine> {
+export async function* readJsonLineBatches(path: string): AsyncGenerator<NumberedLine[]> {
   let lineNumber = 0;
   let parts: Buffer[] = [];
   let length = 0;
   let overflow = 0;
   let truncating = false;
 
-  function* finish(): Generator<NumberedLine> {
+  function finish(out: NumberedLine[]): void {
     lineNumber++;
     if (truncating) {
-      yield { lineNumber, text: decode(parts, length), bytes: length + overflow };
+      out.push({ lineNumber, text: decode(parts, length), bytes: length + overflow });
     } else {
       const text = decode(parts, length);
-      if (text.trim() !== '') yield { lineNumber, text };
+      if (!isBlank(text)) out.push({ lineNumber, text });
     }
     parts = [];
     length = 0;
@@ -65,14 +81,37 @@ export async function* readJsonLines(path: string): AsyncGenerator<NumberedLine>
     overflow += chunk.length - room;
   }
 
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_BYTES }) as AsyncIterable<Buffer>) {
+    const out: NumberedLine[] = [];
     let start = 0;
-    for (let newline = chunk.indexOf(10, start); newline !== -1; newline = chunk.indexOf(10, start)) {
-      keep(chunk.subarray(start, newline));
-      yield* finish();
-      start = newline + 1;
+    const first = chunk.indexOf(10);
+    if (first !== -1 && (length > 0 || truncating)) {
+      // The end of a line that began in an earlier read.
+      keep(chunk.subarray(0, first));
+      finish(out);
+      start = first + 1;
+    }
+    const last = chunk.lastIndexOf(10);
+    if (last >= start) {
+      const lines = chunk.toString('utf8', start, last).split('\n');
+      for (const line of lines) {
+        lineNumber++;
+        const text = stripCr(line);
+        if (!isBlank(text)) out.push({ lineNumber, text });
+      }
+      start = last + 1;
     }
     if (start < chunk.length) keep(chunk.subarray(start));
+    if (out.length > 0) yield out;
   }
-  if (length > 0 || truncating) yield* finish();
+  if (length > 0 || truncating) {
+    const out: NumberedLine[] = [];
+    finish(out);
+    if (out.length > 0) yield out;
+  }
+}
+
+/** readJsonLineBatches one line at a time. */
+export async function* readJsonLines(path: string): AsyncGenerator<NumberedLine> {
+  for await (const batch of readJsonLineBatches(path)) yield* batch;
 }

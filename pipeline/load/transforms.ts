@@ -8,6 +8,27 @@ export interface TransformParams {
 
 let cached: { file: string; statements: string[] }[] | undefined;
 
+/** LOAD_TIMINGS=1 logs each warehouse step's duration to stderr: where a load's time goes, per statement. */
+const timingsOn = process.env.LOAD_TIMINGS === '1';
+
+export async function timed<T>(label: string, step: () => Promise<T>): Promise<T> {
+  if (!timingsOn) return step();
+  const started = performance.now();
+  try {
+    return await step();
+  } finally {
+    // Resident memory too: on PGlite the warehouse's memory is the loader's own.
+    const rss = Math.round(process.memoryUsage.rss() / 1024 / 1024);
+    process.stderr.write(`  [timing] ${((performance.now() - started) / 1000).toFixed(2).padStart(7)} s ${String(rss).padStart(6)} MB  ${label}\n`);
+  }
+}
+
+/** The statement's first line that is not a comment, short enough for a log line. */
+function labelOf(file: string, statement: string): string {
+  const line = statement.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('--')) ?? '';
+  return `${file} ${line.trim().slice(0, 60)}`;
+}
+
 /**
  * PostgreSQL keeps no statistics on a fresh temporary table, and a load can grow a table many times over
  * inside its transaction, before autovacuum could notice: either way the next joins would be planned blind
@@ -16,7 +37,7 @@ let cached: { file: string; statements: string[] }[] | undefined;
 const ANALYZE_AFTER: Record<string, string[]> = {
   '020_upsert_users.sql': ['dim_user'],
   '030_upsert_content.sql': ['dim_content'],
-  '040_stage_events.sql': ['stg_player_event'],
+  '045_insert_staged_events.sql': ['stg_player_event'],
   '050_dimension_members.sql': ['dim_user', 'dim_content', 'dim_device'],
   '060_rebuild_sessions.sql': ['fact_viewing_session'],
 };
@@ -30,7 +51,7 @@ export function transformFiles(): { file: string; statements: string[] }[] {
 /** Refreshes PostgreSQL's statistics on tables a step just filled or grew (see ANALYZE_AFTER). */
 export async function analyzeForPostgres(runner: SqlRunner, tables: readonly string[]): Promise<void> {
   if (runner.engine === 'redshift') return;
-  for (const table of tables) await runner.query(`ANALYZE ${table}`, [], { postgresOnly: true });
+  for (const table of tables) await timed(`analyze ${table}`, () => runner.query(`ANALYZE ${table}`, [], { postgresOnly: true }));
 }
 
 /** Runs the transform files whose names satisfy `select`, in order. */
@@ -44,7 +65,7 @@ export async function runTransforms(
     for (const statement of statements) {
       const bound = bindNamed(statement, params as unknown as Record<string, unknown>);
       try {
-        await runner.query(bound.text, bound.params);
+        await timed(labelOf(file, statement), () => runner.query(bound.text, bound.params));
         const created = /^\s*create\s+temp\s+table\s+(\w+)\s+as\b/i.exec(statement.replace(/^\s*--.*$/gm, ''));
         if (created?.[1]) await analyzeForPostgres(runner, [created[1]]);
       } catch (error) {

@@ -31,12 +31,3 @@ where not exists (
         )
 )
     and not exists (select 1 from stg_player_event as staged where staged.event_id = batch.event_id);
-
-insert into stg_player_event (
-    event_id, event_type, event_ts, event_epoch_ms, user_id, session_id, content_id,
-    device_id, device_type, os, app_version, position_seconds, rating, load_id, source_file, source_line
-)
-select
-    event_id, event_type, event_ts, event_epoch_ms, user_id, session_id, content_id,
-    device_id, device_type, os, app_version, position_seconds, rating, cast(:load_id as integer), source_file, source_line
-from tmp_new_event;
