@@ -35,11 +35,18 @@ export function toCsv(rows: readonly (readonly unknown[])[]): string {
 const DEFAULT_BATCH_ROWS = 2_000;
 
 /**
+ * A batch is also written once its large text reaches this many characters: a rejected line keeps up to
+ * 64 KiB of raw text, so 2,000 of them would otherwise be held at once (hundreds of MB as JS strings).
+ */
+const MAX_BATCH_CHARS = 4 * 1024 * 1024;
+
+/**
  * Collects rows for one table and writes them in batches: COPY where the engine has it (PostgreSQL,
  * PGlite), multi-row INSERT with bind parameters on Redshift.
  */
 export class BatchSink {
   private rows: unknown[][] = [];
+  private chars = 0;
   /** The batch the database is ingesting while the next one is read (both cores busy, order kept). */
   private inFlight: Promise<void> = Promise.resolve();
   written = 0;
@@ -49,18 +56,24 @@ export class BatchSink {
     readonly table: string,
     readonly columns: readonly string[],
     private readonly batchSize = DEFAULT_BATCH_ROWS,
+    private readonly maxChars = MAX_BATCH_CHARS,
   ) {}
 
-  /** Collects a row; when that fills a batch, returns the promise to await before adding more. */
-  add(row: unknown[]): Promise<void> | undefined {
+  /**
+   * Collects a row, with the length of any text in it that may be large (a rejected line's raw text);
+   * when that fills a batch, returns the promise to await before adding more.
+   */
+  add(row: unknown[], chars = 0): Promise<void> | undefined {
     this.rows.push(row);
-    return this.rows.length >= this.batchSize ? this.send() : undefined;
+    this.chars += chars;
+    return this.rows.length >= this.batchSize || this.chars >= this.maxChars ? this.send() : undefined;
   }
 
   /** Hands the collected rows to the database once the previous batch is in. */
   private async send(): Promise<void> {
     const rows = this.rows;
     this.rows = [];
+    this.chars = 0;
     await this.inFlight;
     this.inFlight = this.write(rows);
     // A failed batch must fail the load even if no later batch awaits it.

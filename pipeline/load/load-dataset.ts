@@ -128,7 +128,8 @@ async function readFile(file: DatasetFile, loadId: number, sinks: Sinks, options
       let full: Promise<void> | undefined;
       if (reason !== undefined || !parsed.ok) {
         account.rejected++;
-        full = sinks.reject.add([loadId, file.name, lineNumber, file.kind, reason, rawForReject(text)]);
+        const raw = rawForReject(text);
+        full = sinks.reject.add([loadId, file.name, lineNumber, file.kind, reason, raw], raw.length + (reason?.length ?? 0));
       } else if (file.kind === 'event') {
         full = sinks.event.add(eventRow(parsed.value as EventRecord, file.name, lineNumber));
       } else if (file.kind === 'user') {
