@@ -11,7 +11,7 @@
  * --pid names that server's process so its memory can be sampled.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -21,6 +21,7 @@ import { closeWarehouse, getWarehouse } from '../db';
 import { parseServerEnv } from '../db/env';
 import { migrate } from '../db/migrate';
 import { ensureDemoData } from '../pipeline/demo';
+import { percentile, treeRssMb, waitForServer } from './support/app-server';
 
 const METRICS = ['watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
 type Metric = (typeof METRICS)[number];
@@ -66,60 +67,6 @@ function randomPath(catalog: Catalog): { metric: Metric; path: string } {
   if (Math.random() < 0.1) q.set('country', some(COUNTRIES));
   if (Math.random() < 0.1) q.set('format', 'csv');
   return { metric, path: `/api/metrics/${metric}?${q.toString()}` };
-}
-
-/** Resident memory of a process and its descendants, in MB, from /proc. */
-function treeRssMb(root: number): number | undefined {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // The command name may hold spaces and parentheses; the fields after its last ')' are fixed.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(Number(entry), ppid);
-    } catch {
-      // The process ended while being listed.
-    }
-  }
-  const tree = [...parents.keys()].filter((pid) => {
-    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) if (p === root) return true;
-    return false;
-  });
-  let kb = 0;
-  let seen = false;
-  for (const pid of tree) {
-    try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-      if (rss) {
-        kb += Number(rss);
-        seen = true;
-      }
-    } catch {
-      // Gone since.
-    }
-  }
-  return seen ? Math.round(kb / 1024) : undefined;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-async function waitForServer(url: string, server: ChildProcess | undefined, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server && server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 /** Migrates the configured warehouse and makes sure it holds data to query. */
