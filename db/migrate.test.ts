@@ -1,11 +1,15 @@
 import { expect, it } from 'vitest';
 
+import { loadDataset } from '@/pipeline/load/load-dataset';
+import { writeDataset } from '@/test/support/dataset';
+import { content, events, NOW, users } from '@/test/support/metric-cases';
+import { rollupSnapshot } from '@/test/support/snapshot';
 import { describeEachEngine } from '@/test/support/test-warehouse';
 
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 import type { Migration } from './migrations';
-import { warehouseModel } from './schema';
+import { rollupDeclarations, ROLLUPS_MIGRATION, tablesCreatedBy, warehouseModel } from './schema';
 import type { Warehouse } from './warehouse';
 
 /** PostgreSQL's own spelling of each model type, as format_type() prints it. */
@@ -84,6 +88,35 @@ describeEachEngine('db:migrate', (harness) => {
       expect(await fingerprint(warehouse)).toEqual(before);
       const [recorded] = await warehouse.query('SELECT COUNT(*) AS n FROM schema_migration');
       expect(recorded?.n).toBe(migrations.length);
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('creates each table in the migration the model names: the first release in 0001, the rollups in 0005', async () => {
+    const created = (version: number) =>
+      migrations
+        .find((m) => m.version === version)
+        ?.plan(harness.engine === 'pglite' ? 'pglite' : 'postgres')
+        .flatMap((s) => /^CREATE TABLE (\w+)/.exec(s.text)?.[1] ?? []);
+    expect(created(1)).toEqual(tablesCreatedBy(1).map((t) => t.name).filter((n) => n !== 'schema_migration'));
+    expect(created(1)).not.toContain('agg_peak_hour_full');
+    expect(created(ROLLUPS_MIGRATION)).toEqual(rollupDeclarations.map((r) => r.name));
+    expect(new Set([1, ROLLUPS_MIGRATION].flatMap((v) => tablesCreatedBy(v).map((t) => t.name)))).toEqual(new Set(warehouseModel.map((t) => t.name)));
+  });
+
+  it('gives a warehouse loaded before the rollups existed its rollups, filled from the facts it holds (0005)', async () => {
+    const warehouse = await harness.migrated();
+    try {
+      await loadDataset(warehouse, writeDataset({ users, content, events }), { now: NOW });
+      const maintained = await rollupSnapshot(warehouse);
+      expect(maintained.agg_completion_content?.length).toBeGreaterThan(0);
+      // Back to the warehouse of the previous release: no rollup tables, no record of 0005.
+      for (const r of rollupDeclarations) await warehouse.query(`DROP TABLE ${r.name}`);
+      await warehouse.query('DELETE FROM schema_migration WHERE version = $1', [ROLLUPS_MIGRATION]);
+      const report = await migrate(warehouse);
+      expect(report).toEqual({ applied: [{ version: ROLLUPS_MIGRATION, name: 'rollups' }], alreadyApplied: migrations.length - 1, changed: [] });
+      expect(await rollupSnapshot(warehouse)).toEqual(maintained);
     } finally {
       await warehouse.close();
     }

@@ -60,7 +60,7 @@ const STAGES: { id: string; title: string; lede: string; streaming?: boolean; tr
   {
     id: 'late',
     title: 'The snapshot’s later updates',
-    lede: 'A row of the accumulating snapshot is updated in place when a dimension record arrives after its facts: an inferred user’s sessions are re-dated in their real time zone, and completion is judged again once an item’s runtime is known.',
+    lede: 'A row of the accumulating snapshot is updated in place when a dimension record arrives after its facts: an inferred user’s sessions are re-dated in their real time zone, and completion is judged again once an item’s runtime is known. Then the dashboards’ rollups are summed again, from the fact, for every local date on which the load changed a session or what it is grouped by, so they stay exact.',
     transforms: [70, 80],
   },
   {

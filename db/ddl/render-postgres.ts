@@ -32,7 +32,8 @@ export function renderPostgresTable(t: TableModel, options: { ifNotExists?: bool
   const body = [...t.columns.map(columnLine), ...keyConstraintLines(t)].map((l) => `    ${l}`).join(',\n');
   const informational = foreignKeyLines(t).map((l) => `\n    -- informational, as on Redshift: ${l}`).join('');
   const statements = [`CREATE TABLE ${options.ifNotExists ? 'IF NOT EXISTS ' : ''}${t.name} (\n${body}${informational}\n);`];
-  if (t.sortKey && t.sortKey.columns.join() !== t.primaryKey.join()) {
+  // The primary key's index already serves a sort key that is a prefix of it.
+  if (t.sortKey && !t.sortKey.columns.every((c, i) => t.primaryKey[i] === c)) {
     statements.push(`CREATE INDEX ix_${t.name}_sortkey ON ${t.name} (${t.sortKey.columns.join(', ')});`);
   }
   statements.push(

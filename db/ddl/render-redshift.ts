@@ -43,7 +43,7 @@ export function renderRedshiftDdl(model: readonly TableModel[]): string {
   ];
   const tables = model.map((t) => {
     const rationale = [
-      `-- ${t.name} (${t.kind}${t.factType ? `, ${t.factType.type}` : ''}): ${t.grain}`,
+      `-- ${t.name} (${t.aggregateOf ? `aggregate of ${t.aggregateOf}` : t.kind}${t.factType ? `, ${t.factType.type}` : ''}): ${t.grain}`,
       `-- DISTSTYLE ${t.distribution.style}: ${t.distribution.why}`,
       ...(t.sortKey ? [`-- SORTKEY (${t.sortKey.columns.join(', ')}): ${t.sortKey.why}`] : []),
     ];

@@ -1,15 +1,15 @@
 import { postgresCompatibility, renderPostgresTable } from '../ddl/render-postgres';
 import { renderRedshiftTable } from '../ddl/render-redshift';
-import { warehouseModel } from '../schema';
+import { tablesCreatedBy } from '../schema';
 import { splitStatements } from '../sql-text';
 import type { Migration, PlannedStatement } from './types';
 
-/** Creates every table of the model (the runner bootstraps schema_migration itself). */
+/** Creates every table of the first release (the runner bootstraps schema_migration itself). */
 export const warehouseTables: Migration = {
   version: 1,
   name: 'warehouse tables',
   plan(engine) {
-    const tables = warehouseModel.filter((t) => t.name !== 'schema_migration');
+    const tables = tablesCreatedBy(1).filter((t) => t.name !== 'schema_migration');
     if (engine === 'redshift') {
       return tables.flatMap((t) => renderRedshiftTable(t)).flatMap(splitStatements).map((text) => ({ text }));
     }

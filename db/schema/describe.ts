@@ -27,6 +27,8 @@ export interface TableDoc<C extends string> {
     | Exclude<Distribution, { style: 'KEY' }>;
   sortKey?: { type?: SortKey['type']; columns: readonly C[]; why: string };
   columns: Record<C, ColumnDoc>;
+  createdBy?: TableModel['createdBy'];
+  aggregateOf?: TableModel['aggregateOf'];
 }
 
 export interface WarehouseTable<T extends PgTable> {
@@ -39,6 +41,8 @@ export function describeTable<T extends PgTable>(table: T, doc: TableDoc<ColumnN
   const config = getTableConfig(table);
   const sortColumns = doc.sortKey?.columns ?? [];
   const [naturalKey] = config.uniqueConstraints;
+  // A composite primary key is declared on the table (primaryKey({ columns })), a single one on its column.
+  const compositeKey = config.primaryKeys[0]?.columns.map((c) => c.name);
   const distKey = doc.distribution.style === 'KEY' ? doc.distribution.key : undefined;
 
   const foreignKeys: ForeignKeyModel[] = config.foreignKeys.map((fk) => {
@@ -64,7 +68,7 @@ export function describeTable<T extends PgTable>(table: T, doc: TableDoc<ColumnN
       postgresType,
       redshiftType: toRedshiftType(postgresType),
       nullable: !column.notNull,
-      primaryKey: column.primary,
+      primaryKey: column.primary || (compositeKey?.includes(column.name) ?? false),
       identity: column.generatedIdentity !== undefined,
       isDistKey: column.name === distKey,
       ...(sortIndex >= 0 ? { sortKeyPosition: sortIndex + 1 } : {}),
@@ -86,9 +90,11 @@ export function describeTable<T extends PgTable>(table: T, doc: TableDoc<ColumnN
         ? { sortKey: { type: doc.sortKey.type ?? 'COMPOUND', columns: doc.sortKey.columns, why: doc.sortKey.why } }
         : {}),
       columns,
-      primaryKey: columns.filter((c) => c.primaryKey).map((c) => c.name),
+      primaryKey: compositeKey ?? columns.filter((c) => c.primaryKey).map((c) => c.name),
       foreignKeys,
       ...(naturalKey ? { naturalKey: { constraint: naturalKey.getName() ?? `uq_${config.name}`, columns: naturalKey.columns.map((c) => c.name) } } : {}),
+      ...(doc.createdBy !== undefined ? { createdBy: doc.createdBy } : {}),
+      ...(doc.aggregateOf ? { aggregateOf: doc.aggregateOf } : {}),
     },
   };
 }

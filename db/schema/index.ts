@@ -1,10 +1,12 @@
 import type { TableModel } from './model-types';
 import { dimContentModel, dimDateModel, dimDeviceModel, dimTimeOfDayModel, dimUserModel } from './dimensions';
 import { factContentRatingModel, factViewingSessionModel } from './facts';
+import { rollupTables } from './rollups';
 import { etlLoadModel, etlRejectModel, schemaMigrationModel, stgPlayerEventModel } from './staging';
 
 export * from './dimensions';
 export * from './facts';
+export * from './rollups';
 export * from './staging';
 export type * from './model-types';
 
@@ -21,7 +23,13 @@ export const warehouseModel: readonly TableModel[] = [
   etlLoadModel,
   etlRejectModel,
   schemaMigrationModel,
+  ...rollupTables,
 ].map((t) => t.model);
+
+/** The tables a migration creates: those that name it, and for 0001 every table of the first release. */
+export function tablesCreatedBy(version: number): readonly TableModel[] {
+  return warehouseModel.filter((t) => (t.createdBy ?? 1) === version);
+}
 
 export function getTableModel(name: string): TableModel {
   const table = warehouseModel.find((t) => t.name === name);

@@ -65,4 +65,11 @@ export interface TableModel {
   foreignKeys: ForeignKeyModel[];
   /** Natural (business) key columns kept beside the surrogate key, declared as a unique constraint. */
   naturalKey?: { constraint: string; columns: readonly string[] };
+  /**
+   * Version of the migration that creates the table; absent for the tables of the first release, which
+   * migration 0001 creates. A released migration never changes, so a table added later names its own.
+   */
+  createdBy?: number;
+  /** Aggregate (rollup) tables: the fact they summarize, maintained by the ELT from it. */
+  aggregateOf?: string;
 }

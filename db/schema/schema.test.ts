@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { getTableModel, warehouseModel } from '.';
+import { getTableModel, rollupDeclarations, warehouseModel } from '.';
 import { isEncodingValid } from './redshift-types';
 
 const byName = new Map(warehouseModel.map((t) => [t.name, t]));
@@ -77,6 +77,37 @@ describe('warehouse model (the source of truth)', () => {
           /^(SMALLINT|INTEGER|BIGINT|BOOLEAN|DATE|TIMESTAMP|REAL|DOUBLE PRECISION|VARCHAR\(\d+\)|CHAR\(\d+\)|DECIMAL\(\d+,\d+\))$/,
         );
       }
+    }
+  });
+
+  it('declares each rollup as a table: its grain the primary key, typed as the attributes it copies, EVEN, sorted by date first', () => {
+    const source: Record<string, [string, string]> = {
+      start_date_key: ['fact_viewing_session', 'start_date_key'],
+      hour_of_day: ['dim_time_of_day', 'hour_of_day'],
+      content_key: ['fact_viewing_session', 'content_key'],
+      genre: ['dim_content', 'genre'],
+      content_type: ['dim_content', 'content_type'],
+      device_type: ['dim_device', 'device_type'],
+      subscription_plan: ['dim_user', 'subscription_plan'],
+      country: ['dim_user', 'country'],
+    };
+    for (const r of rollupDeclarations) {
+      const t = getTableModel(r.name);
+      expect(t.primaryKey, r.name).toEqual([...r.grain]);
+      expect(t.columns.map((c) => c.name), r.name).toEqual([...r.grain, ...r.measures]);
+      expect(t.columns.every((c) => !c.nullable), r.name).toBe(true);
+      expect(t.distribution.style, r.name).toBe('EVEN');
+      expect(t.sortKey?.columns[0], r.name).toBe('start_date_key');
+      expect(t.aggregateOf).toBe('fact_viewing_session');
+      expect(t.createdBy).toBe(5);
+      for (const g of r.grain) {
+        const [table = '', column = ''] = source[g] ?? [];
+        const copied = getTableModel(table).columns.find((c) => c.name === column);
+        expect(t.columns.find((c) => c.name === g)?.redshiftType, `${r.name}.${g}`).toBe(copied?.redshiftType);
+      }
+      expect(t.foreignKeys.map((fk) => fk.references.table).sort(), r.name).toEqual(
+        (r.grain as readonly string[]).includes('content_key') ? ['dim_content', 'dim_date'] : ['dim_date'],
+      );
     }
   });
 });

@@ -1,3 +1,4 @@
+import { rollupDeclarations } from '@/db/schema/rollups';
 import { bindNamed, readSqlFolder } from '@/db/sql-files';
 import type { SqlRunner } from '@/db/warehouse';
 
@@ -40,6 +41,8 @@ const ANALYZE_AFTER: Record<string, string[]> = {
   '045_insert_staged_events.sql': ['stg_player_event'],
   '050_dimension_members.sql': ['dim_user', 'dim_content', 'dim_device'],
   '060_rebuild_sessions.sql': ['fact_viewing_session'],
+  // The metrics read the rollups as soon as the load commits, before autovacuum would have looked at them.
+  '075_rollups.sql': rollupDeclarations.map((r) => r.name),
 };
 
 /** sql/transforms/, the ELT every load runs: the same statements on Redshift, PostgreSQL and PGlite. */

@@ -1,21 +1,47 @@
 import 'server-only';
 
-import { Binds, dimensionJoins, filterConditions, whereClause, type Column, type MetricQuery, rowWiseQuery } from './filters';
+import {
+  ALIAS,
+  Binds,
+  dimensionJoins,
+  filterConditions,
+  ROLLUP_ALIAS,
+  rollupFilterColumns,
+  whereClause,
+  type Column,
+  type MetricQuery,
+  rowWiseQuery,
+} from './filters';
 import { DEFAULT_MIN_SESSIONS, type MetricParams } from './params';
 import type { Period } from './period';
+import { rollupFor, type QueryOptions } from './source';
 
 /**
  * Metric 3: completion rate per content item (movie or episode) with at least min_sessions sessions in
  * the period, sorted by completion_rate desc, sessions desc, content_id asc.
  */
-export function completionQuery(params: MetricParams, period: Period): MetricQuery {
+export function completionQuery(params: MetricParams, period: Period, options: QueryOptions = {}): MetricQuery {
   const binds = new Binds();
-  const conditions = [
-    `f.start_date_key BETWEEN ${binds.add(period.fromKey)} AND ${binds.add(period.toKey)}`,
-    ...filterConditions(params.filters, binds),
-  ];
+  // Sessions and completed sessions per local date and item are additive: a rollup that also keeps every
+  // filtered column (genre and type through dim_content) gives the same sums as the fact.
+  const rollup = rollupFor({ groupBy: ['start_date_key', 'content_key'], measures: ['sessions', 'completed_sessions'] }, params.filters, options);
+  const a = ROLLUP_ALIAS;
+  const c = ALIAS.content;
+  const conditions = rollup
+    ? [
+        `${a}.start_date_key BETWEEN ${binds.add(period.fromKey)} AND ${binds.add(period.toKey)}`,
+        ...filterConditions(params.filters, binds, rollupFilterColumns(rollup.grain)),
+      ]
+    : [`f.start_date_key BETWEEN ${binds.add(period.fromKey)} AND ${binds.add(period.toKey)}`, ...filterConditions(params.filters, binds)];
   const minSessions = binds.add(params.min_sessions ?? DEFAULT_MIN_SESSIONS);
   const limit = params.limit !== undefined && Number.isSafeInteger(params.limit) ? `\nLIMIT ${params.limit}` : '';
+  const measures = rollup
+    ? {
+        sessions: `SUM(${a}.sessions)`,
+        completed: `SUM(${a}.completed_sessions)`,
+        from: `${rollup.name} AS ${a}\nJOIN dim_content AS ${c} ON ${c}.content_key = ${a}.content_key`,
+      }
+    : { sessions: 'COUNT(*)', completed: 'SUM(CASE WHEN f.is_completed THEN 1 ELSE 0 END)', from: `fact_viewing_session AS f\n${dimensionJoins()}` };
   const sql = `SELECT
   c.content_id,
   c.title,
@@ -24,14 +50,13 @@ export function completionQuery(params: MetricParams, period: Period): MetricQue
   c.season_number,
   c.episode_number,
   c.genre,
-  COUNT(*) AS sessions,
-  SUM(CASE WHEN f.is_completed THEN 1 ELSE 0 END) AS completed_sessions,
-  CAST(SUM(CASE WHEN f.is_completed THEN 1 ELSE 0 END) AS DOUBLE PRECISION) / COUNT(*) AS completion_rate
-FROM fact_viewing_session AS f
-${dimensionJoins()}
+  ${measures.sessions} AS sessions,
+  ${measures.completed} AS completed_sessions,
+  CAST(${measures.completed} AS DOUBLE PRECISION) / ${measures.sessions} AS completion_rate
+FROM ${measures.from}
 WHERE ${whereClause(conditions)}
 GROUP BY c.content_id, c.title, c.content_type, c.series_title, c.season_number, c.episode_number, c.genre
-HAVING COUNT(*) >= ${minSessions}
+HAVING ${measures.sessions} >= ${minSessions}
 ORDER BY completion_rate DESC, sessions DESC, c.content_id ASC${limit}`;
   const columns: Column[] = [
     { name: 'content_id', type: 'string' },
@@ -45,5 +70,5 @@ ORDER BY completion_rate DESC, sessions DESC, c.content_id ASC${limit}`;
     { name: 'completed_sessions', type: 'number' },
     { name: 'completion_rate', type: 'number' },
   ];
-  return rowWiseQuery(sql, binds.values, columns);
+  return { ...rowWiseQuery(sql, binds.values, columns), source: rollup?.name ?? 'fact_viewing_session' };
 }

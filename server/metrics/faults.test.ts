@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeWarehouse, openWarehouse } from '@/db';
 import { parseServerEnv } from '@/db/env';
 import { migrate } from '@/db/migrate';
+import { rollupDeclarations } from '@/db/schema/rollups';
 import { TcpProxy } from '@/test/support/tcp-proxy';
 import { testEngines } from '@/test/support/test-warehouse';
 
@@ -164,9 +165,9 @@ describe.runIf(postgres)('the warehouse failing under the app [postgres]', () =>
     try {
       const [before] = await warehouse.query<{ pid: number }>('SELECT pg_backend_pid() AS pid', [], { postgresOnly: true });
 
-      // Another session holds the fact table: the metric's query waits on the lock until its timeout.
+      // Another session holds the fact table and its rollups: the metric's query waits on the lock until its timeout.
       await locker.query('BEGIN');
-      await locker.query('LOCK TABLE fact_viewing_session IN ACCESS EXCLUSIVE MODE');
+      await locker.query(`LOCK TABLE ${['fact_viewing_session', ...rollupDeclarations.map((r) => r.name)].join(', ')} IN ACCESS EXCLUSIVE MODE`);
       const slow = await handleMetricRequest('peak-hours', request('peak-hours'), warehouse);
       expect(await errorOf(slow)).toEqual({ status: 504, code: 'timeout' });
       const sleeping = await warehouse.query('SELECT pg_sleep(5)', [], { postgresOnly: true }).catch((error: unknown) => error);

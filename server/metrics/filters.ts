@@ -29,14 +29,30 @@ const FILTER_COLUMNS: Record<FilterName, string> = {
 };
 const FILTER_ORDER = Object.keys(FILTER_COLUMNS) as FilterName[];
 
-/** `column IN ($n, …)` for every filter given, ANDed by the caller. */
-export function filterConditions(filters: Filters, binds: Binds): string[] {
+/**
+ * `column IN ($n, …)` for every filter given, ANDed by the caller. `columns` names where each filter is
+ * read when the statement reads a rollup instead of the dimensions (identifiers from code only).
+ */
+export function filterConditions(filters: Filters, binds: Binds, columns: Record<FilterName, string> = FILTER_COLUMNS): string[] {
   const conditions: string[] = [];
   for (const name of FILTER_ORDER) {
     const values = filters[name];
-    if (values && values.length > 0) conditions.push(`${FILTER_COLUMNS[name]} IN (${binds.list(values)})`);
+    if (values && values.length > 0) conditions.push(`${columns[name]} IN (${binds.list(values)})`);
   }
   return conditions;
+}
+
+/** The alias of the rollup a statement reads. */
+export const ROLLUP_ALIAS = 'a';
+
+/**
+ * Each filter's column when reading a rollup: its own column, or the item's attribute in dim_content
+ * (alias c) when the rollup keeps content_key instead. Only the filters given are ever read, and the
+ * rollup was chosen to give each of them.
+ */
+export function rollupFilterColumns(grain: readonly string[]): Record<FilterName, string> {
+  const column = (name: FilterName) => (grain.includes(name) ? `${ROLLUP_ALIAS}.${name}` : `${ALIAS.content}.${name}`);
+  return Object.fromEntries(FILTER_ORDER.map((name) => [name, column(name)])) as Record<FilterName, string>;
 }
 
 /** The WHERE clause body: the given conditions joined by AND, one per line. */
@@ -62,6 +78,8 @@ export interface Column {
 /** What a metric module hands to runMetric: one statement, its binds, and how to read its rows. */
 export interface MetricQuery {
   sql: string;
+  /** The table the statement sums sessions from, where a metric can choose: a rollup or fact_viewing_session. */
+  source?: string;
   values: unknown[];
   columns: Column[];
   read(rows: Record<string, unknown>[]): { rows: Record<string, unknown>[]; summary: Record<string, unknown> };

@@ -10,11 +10,13 @@ import { peakHoursQuery } from './peak-hours';
 import { resolvePeriod, type Period } from './period';
 import { ratingPopularityQuery } from './rating-popularity';
 import { sessionDurationQuery } from './session-duration';
+import type { MetricSource, QueryOptions } from './source';
 import { watchTimeQuery } from './watch-time';
 
 export { METRIC_NAMES, ParamError, parseMetricParams } from './params';
 export type { MetricName, MetricParams, RawParams } from './params';
 export type { Column } from './filters';
+export type { MetricSource, QueryOptions } from './source';
 
 /** The parameters as understood, defaults filled in (api.md `params`). */
 export type EchoedParams = Record<string, string | number | string[]>;
@@ -30,7 +32,11 @@ export interface MetricResult {
   sql_params: unknown[];
 }
 
-const BUILDERS: Record<MetricName, (params: MetricParams, period: Period) => MetricQuery> = {
+/**
+ * Peak hours and completion read a rollup when one answers the request exactly (server/metrics/source.ts);
+ * the other metrics need the fact's rows (distinct viewers, percentiles) and ignore the option.
+ */
+const BUILDERS: Record<MetricName, (params: MetricParams, period: Period, options: QueryOptions) => MetricQuery> = {
   'watch-time': watchTimeQuery,
   'peak-hours': peakHoursQuery,
   completion: completionQuery,
@@ -39,8 +45,8 @@ const BUILDERS: Record<MetricName, (params: MetricParams, period: Period) => Met
 };
 
 /** The statement a metric would send for already-parsed params and a resolved period. */
-export function buildMetricQuery(name: MetricName, params: MetricParams, period: Period): MetricQuery {
-  return BUILDERS[name](params, period);
+export function buildMetricQuery(name: MetricName, params: MetricParams, period: Period, options: QueryOptions = {}): MetricQuery {
+  return BUILDERS[name](params, period, options);
 }
 
 export function echoParams(params: MetricParams, period: Period): EchoedParams {
@@ -56,6 +62,8 @@ export function echoParams(params: MetricParams, period: Period): EchoedParams {
 export interface RunOptions {
   /** Clock for the default period of an empty warehouse (tests). */
   now?: Date;
+  /** `fact` forces the fact table where a rollup would answer (equivalence tests, benchmark baseline). */
+  source?: MetricSource;
 }
 
 /** A request understood and its statement built, before anything is sent to the warehouse but the period lookup. */
@@ -81,7 +89,7 @@ export async function prepareMetric(
   const params = parseMetricParams(name, rawParams);
   warehouse ??= await getWarehouse();
   const period = await resolvePeriod(params, warehouse, options.now);
-  return { metric: name, params, echo: echoParams(params, period), query: buildMetricQuery(name, params, period), warehouse };
+  return { metric: name, params, echo: echoParams(params, period), query: buildMetricQuery(name, params, period, { source: options.source }), warehouse };
 }
 
 /** Runs a metric and shapes the answer of api.md. */

@@ -1,8 +1,20 @@
 import 'server-only';
 
-import { Binds, dimensionJoins, filterConditions, whereClause, type Column, type MetricQuery, rowWiseQuery } from './filters';
+import {
+  ALIAS,
+  Binds,
+  dimensionJoins,
+  filterConditions,
+  ROLLUP_ALIAS,
+  rollupFilterColumns,
+  whereClause,
+  type Column,
+  type MetricQuery,
+  rowWiseQuery,
+} from './filters';
 import type { MetricParams } from './params';
 import type { Period } from './period';
+import { rollupFor, type QueryOptions } from './source';
 
 /**
  * Metric 2: sessions and watch_seconds per local day type and local start hour, all 48 rows (zeros
@@ -11,13 +23,32 @@ import type { Period } from './period';
  * has no day of a type (e.g. a single Monday has no weekend day), its per-day figures are null: a rate
  * over zero days is undefined, and 0 would claim "nothing watched per day".
  */
-export function peakHoursQuery(params: MetricParams, period: Period): MetricQuery {
+export function peakHoursQuery(params: MetricParams, period: Period, options: QueryOptions = {}): MetricQuery {
   const binds = new Binds();
   const from = binds.add(period.fromKey);
   const to = binds.add(period.toKey);
-  const conditions = [`f.start_date_key BETWEEN ${from} AND ${to}`, ...filterConditions(params.filters, binds)];
-  const sql = `WITH by_hour AS (
-  SELECT
+  // Sessions and watch time per local date and hour are additive: a rollup that also keeps every filtered
+  // column gives the same sums as the fact (see db/schema/rollups.ts).
+  const rollup = rollupFor({ groupBy: ['start_date_key', 'hour_of_day'], measures: ['sessions', 'watch_seconds'] }, params.filters, options);
+  let byHour: string;
+  if (rollup) {
+    const a = ROLLUP_ALIAS;
+    const conditions = [`${a}.start_date_key BETWEEN ${from} AND ${to}`, ...filterConditions(params.filters, binds, rollupFilterColumns(rollup.grain))];
+    const content = conditions.some((c) => c.startsWith(`${ALIAS.content}.`))
+      ? `\n  JOIN dim_content AS ${ALIAS.content} ON ${ALIAS.content}.content_key = ${a}.content_key`
+      : '';
+    byHour = `SELECT
+    dd.day_type,
+    ${a}.hour_of_day,
+    SUM(${a}.sessions) AS sessions,
+    SUM(${a}.watch_seconds) AS watch_seconds
+  FROM ${rollup.name} AS ${a}
+  JOIN dim_date AS dd ON dd.date_key = ${a}.start_date_key${content}
+  WHERE ${whereClause(conditions, '    ')}
+  GROUP BY dd.day_type, ${a}.hour_of_day`;
+  } else {
+    const conditions = [`f.start_date_key BETWEEN ${from} AND ${to}`, ...filterConditions(params.filters, binds)];
+    byHour = `SELECT
     dd.day_type,
     t.hour_of_day,
     COUNT(*) AS sessions,
@@ -27,7 +58,10 @@ export function peakHoursQuery(params: MetricParams, period: Period): MetricQuer
   JOIN dim_time_of_day AS t ON t.time_of_day_key = f.start_time_of_day_key
   ${dimensionJoins().replaceAll('\n', '\n  ')}
   WHERE ${whereClause(conditions, '    ')}
-  GROUP BY dd.day_type, t.hour_of_day
+  GROUP BY dd.day_type, t.hour_of_day`;
+  }
+  const sql = `WITH by_hour AS (
+  ${byHour}
 ),
 day_counts AS (
   SELECT day_type, COUNT(*) AS days
@@ -63,5 +97,5 @@ ORDER BY g.day_type ASC, g.hour_of_day ASC`;
     { name: 'sessions_per_day', type: 'number' },
     { name: 'watch_seconds_per_day', type: 'number' },
   ];
-  return rowWiseQuery(sql, binds.values, columns);
+  return { ...rowWiseQuery(sql, binds.values, columns), source: rollup?.name ?? 'fact_viewing_session' };
 }

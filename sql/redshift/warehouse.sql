@@ -373,3 +373,148 @@ COMMENT ON COLUMN schema_migration.version IS 'Migration number.';
 COMMENT ON COLUMN schema_migration.name IS 'Migration name.';
 COMMENT ON COLUMN schema_migration.checksum IS 'SHA-256 of the statements applied, to notice a migration edited after it ran.';
 COMMENT ON COLUMN schema_migration.applied_at IS 'UTC time it was applied.';
+
+-- agg_completion_content (aggregate of fact_viewing_session): One row per (start_date_key, content_key) with at least one session.
+-- DISTSTYLE EVEN: Queries join it only to DISTSTYLE ALL dimensions (dim_date, dim_content), so no distribution key saves a redistribution; EVEN spreads the scan over every slice, where ALL would copy each load's rewrite of its dates to every node.
+-- SORTKEY (start_date_key, content_key): Every request restricts the period, so start_date_key leads for zone-map pruning; content_key follows, the metric's grouping.
+CREATE TABLE agg_completion_content (
+    start_date_key INTEGER NOT NULL ENCODE RAW,
+    content_key INTEGER NOT NULL ENCODE AZ64,
+    sessions INTEGER NOT NULL ENCODE AZ64,
+    completed_sessions INTEGER NOT NULL ENCODE AZ64,
+    CONSTRAINT pk_agg_completion_content PRIMARY KEY (start_date_key, content_key),
+    CONSTRAINT fk_agg_completion_content_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key),
+    CONSTRAINT fk_agg_completion_content_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
+)
+DISTSTYLE EVEN
+COMPOUND SORTKEY (start_date_key, content_key);
+COMMENT ON TABLE agg_completion_content IS 'Rollup of fact_viewing_session for the dashboards: sessions, completed_sessions per start_date_key × content_key. Completion rate per content item, unfiltered or filtered by genre or content type (attributes of content_key, read through dim_content). Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, content_key) with at least one session.';
+COMMENT ON COLUMN agg_completion_content.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_completion_content.content_key IS 'The movie or episode played; its genre, type and titles are read through dim_content, so they are always current.';
+COMMENT ON COLUMN agg_completion_content.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
+COMMENT ON COLUMN agg_completion_content.completed_sessions IS 'Sessions of the group with is_completed.';
+
+-- agg_peak_hour_audience (aggregate of fact_viewing_session): One row per (start_date_key, hour_of_day, subscription_plan, country) with at least one session.
+-- DISTSTYLE EVEN: Queries join it only to DISTSTYLE ALL dimensions (dim_date, dim_content), so no distribution key saves a redistribution; EVEN spreads the scan over every slice, where ALL would copy each load's rewrite of its dates to every node.
+-- SORTKEY (start_date_key, hour_of_day): Every request restricts the period, so start_date_key leads for zone-map pruning; hour_of_day follows, the metric's grouping.
+CREATE TABLE agg_peak_hour_audience (
+    start_date_key INTEGER NOT NULL ENCODE RAW,
+    hour_of_day SMALLINT NOT NULL ENCODE AZ64,
+    subscription_plan VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    country VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    sessions INTEGER NOT NULL ENCODE AZ64,
+    watch_seconds DECIMAL(18,3) NOT NULL ENCODE AZ64,
+    CONSTRAINT pk_agg_peak_hour_audience PRIMARY KEY (start_date_key, hour_of_day, subscription_plan, country),
+    CONSTRAINT fk_agg_peak_hour_audience_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
+)
+DISTSTYLE EVEN
+COMPOUND SORTKEY (start_date_key, hour_of_day);
+COMMENT ON TABLE agg_peak_hour_audience IS 'Rollup of fact_viewing_session for the dashboards: sessions, watch_seconds per start_date_key × hour_of_day × subscription_plan × country. Peak viewing hours, unfiltered or filtered by subscription plan and country. Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, hour_of_day, subscription_plan, country) with at least one session.';
+COMMENT ON COLUMN agg_peak_hour_audience.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_peak_hour_audience.hour_of_day IS 'Local start hour 0–23 of the sessions summed (dim_time_of_day.hour_of_day).';
+COMMENT ON COLUMN agg_peak_hour_audience.subscription_plan IS 'dim_user.subscription_plan of the viewer, or `Unknown`.';
+COMMENT ON COLUMN agg_peak_hour_audience.country IS 'dim_user.country of the viewer, or `Unknown`.';
+COMMENT ON COLUMN agg_peak_hour_audience.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
+COMMENT ON COLUMN agg_peak_hour_audience.watch_seconds IS 'Σ fact_viewing_session.watch_seconds of the group, to the millisecond (exact: summing it again gives the fact''s sum).';
+
+-- agg_peak_hour_content_device (aggregate of fact_viewing_session): One row per (start_date_key, hour_of_day, genre, content_type, device_type) with at least one session.
+-- DISTSTYLE EVEN: Queries join it only to DISTSTYLE ALL dimensions (dim_date, dim_content), so no distribution key saves a redistribution; EVEN spreads the scan over every slice, where ALL would copy each load's rewrite of its dates to every node.
+-- SORTKEY (start_date_key, hour_of_day): Every request restricts the period, so start_date_key leads for zone-map pruning; hour_of_day follows, the metric's grouping.
+CREATE TABLE agg_peak_hour_content_device (
+    start_date_key INTEGER NOT NULL ENCODE RAW,
+    hour_of_day SMALLINT NOT NULL ENCODE AZ64,
+    genre VARCHAR(64) NOT NULL ENCODE BYTEDICT,
+    content_type VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    device_type VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    sessions INTEGER NOT NULL ENCODE AZ64,
+    watch_seconds DECIMAL(18,3) NOT NULL ENCODE AZ64,
+    CONSTRAINT pk_agg_peak_hour_content_device PRIMARY KEY (start_date_key, hour_of_day, genre, content_type, device_type),
+    CONSTRAINT fk_agg_peak_hour_content_device_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
+)
+DISTSTYLE EVEN
+COMPOUND SORTKEY (start_date_key, hour_of_day);
+COMMENT ON TABLE agg_peak_hour_content_device IS 'Rollup of fact_viewing_session for the dashboards: sessions, watch_seconds per start_date_key × hour_of_day × genre × content_type × device_type. Peak viewing hours filtered by genre, content type or device type. Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, hour_of_day, genre, content_type, device_type) with at least one session.';
+COMMENT ON COLUMN agg_peak_hour_content_device.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_peak_hour_content_device.hour_of_day IS 'Local start hour 0–23 of the sessions summed (dim_time_of_day.hour_of_day).';
+COMMENT ON COLUMN agg_peak_hour_content_device.genre IS 'dim_content.genre of the item played, or `Unknown`.';
+COMMENT ON COLUMN agg_peak_hour_content_device.content_type IS 'dim_content.content_type: `movie`, `episode` or `Unknown`.';
+COMMENT ON COLUMN agg_peak_hour_content_device.device_type IS 'dim_device.device_type of the session''s device profile, or `Unknown`.';
+COMMENT ON COLUMN agg_peak_hour_content_device.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
+COMMENT ON COLUMN agg_peak_hour_content_device.watch_seconds IS 'Σ fact_viewing_session.watch_seconds of the group, to the millisecond (exact: summing it again gives the fact''s sum).';
+
+-- agg_completion_content_device (aggregate of fact_viewing_session): One row per (start_date_key, content_key, device_type) with at least one session.
+-- DISTSTYLE EVEN: Queries join it only to DISTSTYLE ALL dimensions (dim_date, dim_content), so no distribution key saves a redistribution; EVEN spreads the scan over every slice, where ALL would copy each load's rewrite of its dates to every node.
+-- SORTKEY (start_date_key, content_key): Every request restricts the period, so start_date_key leads for zone-map pruning; content_key follows, the metric's grouping.
+CREATE TABLE agg_completion_content_device (
+    start_date_key INTEGER NOT NULL ENCODE RAW,
+    content_key INTEGER NOT NULL ENCODE AZ64,
+    device_type VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    sessions INTEGER NOT NULL ENCODE AZ64,
+    completed_sessions INTEGER NOT NULL ENCODE AZ64,
+    CONSTRAINT pk_agg_completion_content_device PRIMARY KEY (start_date_key, content_key, device_type),
+    CONSTRAINT fk_agg_completion_content_device_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key),
+    CONSTRAINT fk_agg_completion_content_device_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
+)
+DISTSTYLE EVEN
+COMPOUND SORTKEY (start_date_key, content_key);
+COMMENT ON TABLE agg_completion_content_device IS 'Rollup of fact_viewing_session for the dashboards: sessions, completed_sessions per start_date_key × content_key × device_type. Completion rate per content item filtered by device type (and by genre or content type). Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, content_key, device_type) with at least one session.';
+COMMENT ON COLUMN agg_completion_content_device.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_completion_content_device.content_key IS 'The movie or episode played; its genre, type and titles are read through dim_content, so they are always current.';
+COMMENT ON COLUMN agg_completion_content_device.device_type IS 'dim_device.device_type of the session''s device profile, or `Unknown`.';
+COMMENT ON COLUMN agg_completion_content_device.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
+COMMENT ON COLUMN agg_completion_content_device.completed_sessions IS 'Sessions of the group with is_completed.';
+
+-- agg_peak_hour_full (aggregate of fact_viewing_session): One row per (start_date_key, hour_of_day, genre, content_type, device_type, subscription_plan, country) with at least one session.
+-- DISTSTYLE EVEN: Queries join it only to DISTSTYLE ALL dimensions (dim_date, dim_content), so no distribution key saves a redistribution; EVEN spreads the scan over every slice, where ALL would copy each load's rewrite of its dates to every node.
+-- SORTKEY (start_date_key, hour_of_day): Every request restricts the period, so start_date_key leads for zone-map pruning; hour_of_day follows, the metric's grouping.
+CREATE TABLE agg_peak_hour_full (
+    start_date_key INTEGER NOT NULL ENCODE RAW,
+    hour_of_day SMALLINT NOT NULL ENCODE AZ64,
+    genre VARCHAR(64) NOT NULL ENCODE BYTEDICT,
+    content_type VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    device_type VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    subscription_plan VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    country VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    sessions INTEGER NOT NULL ENCODE AZ64,
+    watch_seconds DECIMAL(18,3) NOT NULL ENCODE AZ64,
+    CONSTRAINT pk_agg_peak_hour_full PRIMARY KEY (start_date_key, hour_of_day, genre, content_type, device_type, subscription_plan, country),
+    CONSTRAINT fk_agg_peak_hour_full_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
+)
+DISTSTYLE EVEN
+COMPOUND SORTKEY (start_date_key, hour_of_day);
+COMMENT ON TABLE agg_peak_hour_full IS 'Rollup of fact_viewing_session for the dashboards: sessions, watch_seconds per start_date_key × hour_of_day × genre × content_type × device_type × subscription_plan × country. Peak viewing hours under any combination of the five filters. Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, hour_of_day, genre, content_type, device_type, subscription_plan, country) with at least one session.';
+COMMENT ON COLUMN agg_peak_hour_full.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_peak_hour_full.hour_of_day IS 'Local start hour 0–23 of the sessions summed (dim_time_of_day.hour_of_day).';
+COMMENT ON COLUMN agg_peak_hour_full.genre IS 'dim_content.genre of the item played, or `Unknown`.';
+COMMENT ON COLUMN agg_peak_hour_full.content_type IS 'dim_content.content_type: `movie`, `episode` or `Unknown`.';
+COMMENT ON COLUMN agg_peak_hour_full.device_type IS 'dim_device.device_type of the session''s device profile, or `Unknown`.';
+COMMENT ON COLUMN agg_peak_hour_full.subscription_plan IS 'dim_user.subscription_plan of the viewer, or `Unknown`.';
+COMMENT ON COLUMN agg_peak_hour_full.country IS 'dim_user.country of the viewer, or `Unknown`.';
+COMMENT ON COLUMN agg_peak_hour_full.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
+COMMENT ON COLUMN agg_peak_hour_full.watch_seconds IS 'Σ fact_viewing_session.watch_seconds of the group, to the millisecond (exact: summing it again gives the fact''s sum).';
+
+-- agg_completion_full (aggregate of fact_viewing_session): One row per (start_date_key, content_key, device_type, subscription_plan, country) with at least one session.
+-- DISTSTYLE EVEN: Queries join it only to DISTSTYLE ALL dimensions (dim_date, dim_content), so no distribution key saves a redistribution; EVEN spreads the scan over every slice, where ALL would copy each load's rewrite of its dates to every node.
+-- SORTKEY (start_date_key, content_key): Every request restricts the period, so start_date_key leads for zone-map pruning; content_key follows, the metric's grouping.
+CREATE TABLE agg_completion_full (
+    start_date_key INTEGER NOT NULL ENCODE RAW,
+    content_key INTEGER NOT NULL ENCODE AZ64,
+    device_type VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    subscription_plan VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    country VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    sessions INTEGER NOT NULL ENCODE AZ64,
+    completed_sessions INTEGER NOT NULL ENCODE AZ64,
+    CONSTRAINT pk_agg_completion_full PRIMARY KEY (start_date_key, content_key, device_type, subscription_plan, country),
+    CONSTRAINT fk_agg_completion_full_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key),
+    CONSTRAINT fk_agg_completion_full_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
+)
+DISTSTYLE EVEN
+COMPOUND SORTKEY (start_date_key, content_key);
+COMMENT ON TABLE agg_completion_full IS 'Rollup of fact_viewing_session for the dashboards: sessions, completed_sessions per start_date_key × content_key × device_type × subscription_plan × country. Completion rate per content item under any combination of the five filters. Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, content_key, device_type, subscription_plan, country) with at least one session.';
+COMMENT ON COLUMN agg_completion_full.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_completion_full.content_key IS 'The movie or episode played; its genre, type and titles are read through dim_content, so they are always current.';
+COMMENT ON COLUMN agg_completion_full.device_type IS 'dim_device.device_type of the session''s device profile, or `Unknown`.';
+COMMENT ON COLUMN agg_completion_full.subscription_plan IS 'dim_user.subscription_plan of the viewer, or `Unknown`.';
+COMMENT ON COLUMN agg_completion_full.country IS 'dim_user.country of the viewer, or `Unknown`.';
+COMMENT ON COLUMN agg_completion_full.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
+COMMENT ON COLUMN agg_completion_full.completed_sessions IS 'Sessions of the group with is_completed.';

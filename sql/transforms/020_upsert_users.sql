@@ -10,6 +10,18 @@ inner join tmp_user as incoming
 where existing.is_inferred
     or existing.time_zone <> incoming.time_zone;
 
+-- Users whose sessions move to other rows of the rollups (075): re-dated as above, or a new plan or country.
+create temp table tmp_regrouped_user as
+select
+    existing.user_key
+from dim_user as existing
+inner join tmp_user as incoming
+    on incoming.user_id = existing.user_id
+where existing.is_inferred
+    or existing.time_zone <> incoming.time_zone
+    or existing.subscription_plan <> incoming.subscription_plan
+    or existing.country <> incoming.country;
+
 update dim_user
 set
     signup_date = incoming.signup_date,

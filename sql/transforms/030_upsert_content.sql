@@ -11,6 +11,19 @@ where existing.is_inferred
     or existing.runtime_seconds is null
     or existing.runtime_seconds <> incoming.runtime_seconds;
 
+-- Items whose sessions move to other rows of the rollups (075): re-judged as above, or a new genre or type.
+create temp table tmp_regrouped_content as
+select
+    existing.content_key
+from dim_content as existing
+inner join tmp_content as incoming
+    on incoming.content_id = existing.content_id
+where existing.is_inferred
+    or existing.runtime_seconds is null
+    or existing.runtime_seconds <> incoming.runtime_seconds
+    or existing.genre <> incoming.genre
+    or existing.content_type <> incoming.content_type;
+
 update dim_content
 set
     content_type = incoming.content_type,

@@ -2,11 +2,13 @@
 -- staged events, old and new, and its row replaced. Rebuilding rather than patching is what makes a
 -- late, out-of-order or duplicated event give the same row as an orderly stream.
 
--- The row being replaced keeps the load that first built it.
+-- The row being replaced keeps the load that first built it; its local date is one whose rollup rows the
+-- load sums again (075).
 create temp table tmp_session_history as
 select
     fact.session_id,
-    fact.first_load_id
+    fact.first_load_id,
+    fact.start_date_key
 from fact_viewing_session as fact
 inner join tmp_touched_session as touched
     on touched.session_id = fact.session_id;

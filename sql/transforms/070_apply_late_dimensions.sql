@@ -2,6 +2,13 @@
 -- and ratings were dated in UTC, an inferred item had no runtime to judge completion by. Bring every
 -- such fact up to date, so that whichever file comes first the warehouse ends the same.
 
+-- The local dates the re-dating moves sessions away from: their rollup rows are summed again (075).
+create temp table tmp_redated_from as
+select distinct
+    fact.start_date_key
+from fact_viewing_session as fact
+where fact.user_key in (select user_key from tmp_changed_user);
+
 update fact_viewing_session
 set
     local_start_ts = convert_timezone('UTC', users.time_zone, fact_viewing_session.session_start_ts),

@@ -38,7 +38,25 @@ export async function warehouseSnapshot(warehouse: SqlRunner) {
     `SELECT event_id, event_type, event_ts, event_epoch_ms, user_id, session_id, content_id, device_id, position_seconds, rating
      FROM stg_player_event ORDER BY event_id`,
   );
-  return { sessions, ratings, users, content, devices, events };
+  return { sessions, ratings, users, content, devices, events, rollups: await rollupSnapshot(warehouse) };
+}
+
+/**
+ * Every rollup's rows, ordered, with content_key named by its content_id (surrogate keys differ from one
+ * load history to another).
+ */
+export async function rollupSnapshot(warehouse: SqlRunner, table = (name: string) => name): Promise<Record<string, Record<string, unknown>[]>> {
+  const { rollupDeclarations } = await import('@/db/schema/rollups');
+  const rollups: Record<string, Record<string, unknown>[]> = {};
+  for (const rollup of rollupDeclarations) {
+    const grain = rollup.grain.map((c) => (c === 'content_key' ? 'c.content_id' : `r.${c}`));
+    const measures = rollup.measures.map((m) => `r.${m}`);
+    const join = (rollup.grain as readonly string[]).includes('content_key') ? ' INNER JOIN dim_content AS c ON c.content_key = r.content_key' : '';
+    rollups[rollup.name] = await warehouse.query(
+      `SELECT ${[...grain, ...measures].join(', ')} FROM ${table(rollup.name)} AS r${join} ORDER BY ${grain.join(', ')}`,
+    );
+  }
+  return rollups;
 }
 
 /** Rows whose foreign keys point nowhere, per constraint: the keys are informational, the ELT keeps them. */
