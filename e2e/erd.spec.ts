@@ -41,7 +41,7 @@ test.describe('warehouse diagram', () => {
     await expect(page.locator('.react-flow__edge')).toHaveCount(GALAXY_EDGES.length);
     for (const id of GALAXY_EDGES) await expect(page.locator(`.react-flow__edge[data-id="${id}"]`)).toHaveCount(1);
 
-    await page.getByLabel('Show staging and audit tables').check();
+    await page.getByLabel('Show aggregate, staging and audit tables').check();
     await expect(page.locator('.react-flow__node')).toHaveCount(DDL.tables.length);
     for (const name of DDL.tables) await expect(node(page, name)).toHaveCount(1);
     await expect(page.locator('.react-flow__edge')).toHaveCount(DDL.edges.length);

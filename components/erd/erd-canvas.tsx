@@ -45,7 +45,7 @@ const NARROW_FIT: FitViewOptions = { padding: { top: '16px', bottom: '16px', lef
 export interface ErdLayouts {
   /** Facts and dimensions only. */
   galaxy: ErdLayout;
-  /** Every table, staging and audit included. */
+  /** Every table, aggregates, staging and audit included. */
   all: ErdLayout;
 }
 
@@ -187,7 +187,7 @@ function ErdFlow({ tables, layouts, lineages }: ErdCanvasProps) {
         <TraceControl lineages={lineages} value={traced?.metric ?? null} onChange={setTrace} />
         <label className={styles.toggle}>
           <input type="checkbox" checked={includePlumbing} onChange={(e) => togglePlumbing(e.target.checked)} />
-          Show staging and audit tables
+          Show aggregate, staging and audit tables
         </label>
         <div className={styles.actions}>
           <button type="button" className="button button--secondary" onClick={() => restoreLayout(shown, layout)}>

@@ -1,7 +1,7 @@
 import type { ColumnModel, Distribution, SortKey, TableModel } from '@/db/schema/model-types';
 import { TABLE_KINDS } from '@/components/ui/table-kind';
 
-/** Facts, then dimensions, then staging and audit; catalog order within a kind. */
+/** Facts, then dimensions, then aggregates, staging and audit; catalog order within a kind. */
 export function orderTables(tables: readonly TableModel[]): TableModel[] {
   return TABLE_KINDS.flatMap((kind) => tables.filter((table) => table.kind === kind));
 }

@@ -7,6 +7,7 @@ import { TableCard } from './table-card';
 const KIND_INTRO: Record<TableKind, string> = {
   fact: 'The measurements of each business process, one row per event at the stated grain.',
   dimension: 'Descriptive context shared by the fact tables, so every metric slices the same way.',
+  aggregate: 'Sums of a fact at a coarser grain that the dashboards read instead of the fact when one answers a request exactly; every load keeps them exact.',
   staging: 'Landing tables for raw events before they are transformed into facts and dimensions.',
   audit: 'Bookkeeping on the warehouse itself: loads, rejected records and schema changes.',
 };

@@ -1,11 +1,12 @@
 import type { TableKind } from '@/db/schema/model-types';
 
 /** Display order everywhere: facts first, then dimensions, then the plumbing. */
-export const TABLE_KINDS: readonly TableKind[] = ['fact', 'dimension', 'staging', 'audit'];
+export const TABLE_KINDS: readonly TableKind[] = ['fact', 'dimension', 'aggregate', 'staging', 'audit'];
 
 export const KIND_LABEL: Record<TableKind, string> = {
   fact: 'Fact',
   dimension: 'Dimension',
+  aggregate: 'Aggregate',
   staging: 'Staging',
   audit: 'Audit',
 };
@@ -13,6 +14,7 @@ export const KIND_LABEL: Record<TableKind, string> = {
 export const KIND_GROUP_LABEL: Record<TableKind, string> = {
   fact: 'Fact tables',
   dimension: 'Dimension tables',
+  aggregate: 'Aggregate tables (rollups)',
   staging: 'Staging tables',
   audit: 'Audit tables',
 };

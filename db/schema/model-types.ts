@@ -4,7 +4,7 @@
  * once appears everywhere.
  */
 
-export type TableKind = 'fact' | 'dimension' | 'staging' | 'audit';
+export type TableKind = 'fact' | 'dimension' | 'aggregate' | 'staging' | 'audit';
 
 /** Redshift column compression encodings this project uses (see encode rules in redshift-types.ts). */
 export type Encoding = 'RAW' | 'AZ64' | 'ZSTD' | 'BYTEDICT' | 'RUNLENGTH' | 'LZO' | 'DELTA' | 'TEXT255';

@@ -156,7 +156,7 @@ function rollupTable(decl: RollupDeclaration): WarehouseTable<ReturnType<typeof 
   ]);
   const sortColumns = decl.grain.slice(0, 2);
   return describeTable(table, {
-    kind: 'staging',
+    kind: 'aggregate',
     createdBy: ROLLUPS_MIGRATION,
     aggregateOf: 'fact_viewing_session',
     description: `Rollup of fact_viewing_session for the dashboards: ${decl.measures.join(', ')} per ${decl.grain.join(' × ')}. ${decl.serves} Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed.`,
