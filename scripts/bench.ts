@@ -1,10 +1,16 @@
 /**
- * `npm run bench [-- --tier demo|scale|all]`: measures the loader end to end, as a user runs it.
- *   demo tier:  the demo dataset (3,000 users, 60 days, ~1M event lines) into a fresh embedded PGlite.
- *   scale tier: ~10M event lines into a fresh database on the PostgreSQL server named by BENCH_DATABASE_URL
- *               (or TEST_DATABASE_URL); skipped, with a note, when neither is set.
- * Datasets are generated once under .data/bench and reused. Each load runs as its own process
- * (`npm run data:load`), so its peak memory is the loader's alone.
+ * `npm run bench [-- --tier demo|scale|all] [--reuse]`: per tier, the loader end to end as a user runs it,
+ * then the metrics API of the production server over that warehouse, and each metric's speed-up over
+ * the raw-fact query.
+ *   demo tier:  the demo dataset (3,000 users, 60 days, ~1M event lines, ~100k sessions) into a fresh
+ *               embedded PGlite.
+ *   scale tier: 30 days of ~1.1M event lines a day (~33M events, ~3M sessions) into a fresh database on
+ *               the PostgreSQL server named by BENCH_DATABASE_URL (or TEST_DATABASE_URL); skipped, with a
+ *               note, when neither is set.
+ * Datasets are generated once under .data/bench and reused; --reuse also keeps the warehouse a previous
+ * run loaded and measures the API only. Each load runs as its own process (`npm run data:load`), so its
+ * peak memory is the loader's alone. The API is measured on `next start` of a fresh build (--reuse keeps the
+ * last one).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +20,11 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 
 import { generateDataset, type GenerateOptions } from '../pipeline/generate';
+import { latencyMix, measureApiLatency, printLatency } from './bench/api-latency';
+import { measureErdInBrowser, printErdInBrowser } from './bench/erd-browser';
+import { measureErdLayout } from './bench/erd';
+import { measureSpeedup, printSpeedup } from './bench/source-speedup';
+import { startAppServer } from './support/app-server';
 
 interface Tier {
   name: 'demo' | 'scale';
@@ -25,7 +36,7 @@ const BENCH_DIR = '.data/bench';
 const END = '2026-10-31';
 const tiers: Tier[] = [
   { name: 'demo', engine: 'PGlite (embedded)', dataset: { users: 3000, days: 60, end: END, seed: 42 } },
-  { name: 'scale', engine: 'PostgreSQL', dataset: { users: 200_000, days: 9, end: END, seed: 7 } },
+  { name: 'scale', engine: 'PostgreSQL', dataset: { users: 200_000, days: 30, end: END, seed: 7 } },
 ];
 
 async function ensureDataset(tier: Tier): Promise<string> {
@@ -75,46 +86,44 @@ function runLoader(dir: string, env: Record<string, string>): Promise<LoadRun> {
   });
 }
 
+const BENCH_DATABASE = 'streamflix_bench';
+
+function benchDatabaseUrl(adminUrl: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${BENCH_DATABASE}`;
+  return url.toString();
+}
+
 async function freshServerDatabase(adminUrl: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query('DROP DATABASE IF EXISTS streamflix_bench WITH (FORCE)');
-    await client.query('CREATE DATABASE streamflix_bench');
+    await client.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${BENCH_DATABASE}`);
   } finally {
     await client.end();
   }
-  const url = new URL(adminUrl);
-  url.pathname = '/streamflix_bench';
-  return url.toString();
+  return benchDatabaseUrl(adminUrl);
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { tier: { type: 'string', default: 'all' } } });
-  if (!['demo', 'scale', 'all'].includes(values.tier ?? '')) throw new Error('--tier must be demo, scale or all');
-  const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  const results: { tier: Tier; run: LoadRun }[] = [];
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
 
-  for (const tier of tiers) {
-    if (values.tier !== 'all' && values.tier !== tier.name) continue;
-    if (tier.name === 'scale' && !adminUrl) {
-      console.log('scale tier skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres');
-      continue;
-    }
-    const dir = await ensureDataset(tier);
-    let env: Record<string, string>;
-    if (tier.name === 'demo') {
-      const pgliteDir = join(BENCH_DIR, 'pglite-demo');
-      rmSync(pgliteDir, { recursive: true, force: true });
-      env = { PGLITE_DIR: pgliteDir, DATABASE_URL: '' };
-    } else {
-      env = { DATABASE_URL: await freshServerDatabase(adminUrl ?? '') };
-    }
-    console.log(`loading the ${tier.name} tier into ${tier.engine}…`);
-    results.push({ tier, run: await runLoader(dir, env) });
-  }
+/** The production build the API is measured on, of the code as it is now (--reuse keeps an existing one). */
+async function ensureBuild(reuse: boolean): Promise<void> {
+  if (reuse && existsSync('.next/BUILD_ID')) return;
+  console.log('building the app for the API measurements (npm run build)…');
+  await run('npm', ['run', 'build']);
+}
 
-  console.log('\nLoad throughput, end to end (read, validate, stage, deduplicate, sessionize, commit):');
+function printLoads(results: readonly { tier: Tier; run: LoadRun }[]): void {
+  if (results.length === 0) return;
+  console.log('\nLoad throughput, end to end (read, validate, stage, deduplicate, sessionize, roll up, commit):');
   console.log('tier   engine              event lines   sessions   total s   events/s   staging s   sessionizing s   peak MB');
   for (const { tier, run } of results) {
     console.log(
@@ -131,6 +140,56 @@ async function main(): Promise<void> {
       ].join(' '),
     );
   }
+}
+
+/** The model diagram: its layout in Node for the real and a synthetic 60-table schema, then in the browser. */
+async function benchErd(env: Record<string, string>): Promise<void> {
+  console.log('');
+  await measureErdLayout();
+  const server = await startAppServer(3301, env);
+  try {
+    printErdInBrowser(await measureErdInBrowser(server.base));
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { tier: { type: 'string', default: 'all' }, reuse: { type: 'boolean', default: false } } });
+  if (!['demo', 'scale', 'all'].includes(values.tier ?? '')) throw new Error('--tier must be demo, scale or all');
+  const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  const loads: { tier: Tier; run: LoadRun }[] = [];
+  let built = false;
+
+  for (const tier of tiers) {
+    if (values.tier !== 'all' && values.tier !== tier.name) continue;
+    if (tier.name === 'scale' && !adminUrl) {
+      console.log('scale tier skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres');
+      continue;
+    }
+    const pgliteDir = join(BENCH_DIR, 'pglite-demo');
+    const env: Record<string, string> =
+      tier.name === 'demo' ? { PGLITE_DIR: pgliteDir, DATABASE_URL: '' } : { DATABASE_URL: benchDatabaseUrl(adminUrl ?? '') };
+    if (!values.reuse) {
+      const dir = await ensureDataset(tier);
+      if (tier.name === 'demo') rmSync(pgliteDir, { recursive: true, force: true });
+      else await freshServerDatabase(adminUrl ?? '');
+      console.log(`loading the ${tier.name} tier into ${tier.engine}…`);
+      const load = await runLoader(dir, env);
+      loads.push({ tier, run: load });
+      printLoads([{ tier, run: load }]);
+    }
+
+    if (!built) await ensureBuild(values.reuse ?? false);
+    built = true;
+    console.log(`measuring the metrics API on the ${tier.name} tier…`);
+    const latency = await measureApiLatency(env, { rounds: 3 });
+    printLatency(`${tier.name} tier on ${tier.engine}`, latency);
+    printSpeedup(`${tier.name} tier on ${tier.engine}`, await measureSpeedup(env, latencyMix(latency.defaultTo, latency.topGenre)));
+    if (tier.name === 'demo') await benchErd(env);
+  }
+
+  printLoads(loads);
 }
 
 main().catch((error: unknown) => {
