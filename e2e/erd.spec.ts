@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+import { syntheticSchema } from '../components/erd/synthetic-schema';
+
 /** Tables and foreign keys as the committed Redshift DDL declares them, the diagram's reference. */
 function readDdl() {
   const ddl = readFileSync('sql/redshift/warehouse.sql', 'utf8');
@@ -130,6 +132,47 @@ test.describe('warehouse diagram', () => {
       expect(magic(bytes)).toBe(true);
     });
   }
+
+  test('a dragged table moves, and "Reset layout" puts it back', async ({ page }) => {
+    await openDiagram(page);
+    const fact = node(page, 'fact_viewing_session');
+    const transform = () => fact.evaluate((el) => (el as HTMLElement).style.transform);
+    const laidOut = await transform();
+    // The mouse works in viewport coordinates: bring the canvas on screen first.
+    await page.locator('.react-flow').scrollIntoViewIfNeeded();
+    const header = await fact.getByText('fact_viewing_session', { exact: true }).boundingBox();
+    if (!header) throw new Error('the fact has no header box');
+    await page.mouse.move(header.x + header.width / 2, header.y + header.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(header.x + 250, header.y + 150, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(transform).not.toBe(laidOut);
+    await page.getByRole('button', { name: 'Reset layout' }).click();
+    await expect.poll(transform).toBe(laidOut);
+  });
+
+  test('draws the synthetic 60-table galaxy with every relationship, and it can be worked with', async ({ page }) => {
+    const synthetic = syntheticSchema();
+    const foreignKeys = synthetic.flatMap((t) => t.foreignKeys.map((fk) => `fk:${t.name}.${fk.columns.join(',')}->${fk.references.table}.${fk.references.columns.join(',')}`));
+    expect(synthetic).toHaveLength(60);
+    await page.goto('/model/synthetic');
+    await expect(page.getByRole('heading', { level: 1, name: 'Diagram at 60 tables' })).toBeVisible();
+    await expect(page.locator('.react-flow__node')).toHaveCount(60);
+    await expect(page.locator('.react-flow__edge')).toHaveCount(foreignKeys.length);
+    for (const id of foreignKeys.slice(0, 10)) await expect(page.locator(`.react-flow__edge[data-id="${id}"]`)).toHaveCount(1);
+    // Nothing to trace or to toggle in a made-up schema.
+    await expect(page.getByLabel('Trace a metric')).toHaveCount(0);
+    await expect(page.getByLabel('Show aggregate, staging and audit tables')).toHaveCount(0);
+    // At 60 tables the fitted view is small; finding a table centres it at full size, ready to be clicked.
+    await page.getByLabel('Find a table or column').fill('fact_3');
+    await expect(page.getByText(/^\d+ tables?$/)).toHaveText('1 table');
+    await node(page, 'fact_3').getByText('fact_3', { exact: true }).click();
+    await expect(page.getByRole('complementary', { name: 'fact_3' })).toBeVisible();
+    const referencing = synthetic.filter((t) => t.columns.some((c) => c.name === 'dim_42_key')).length;
+    await page.getByLabel('Find a table or column').fill('dim_42_key');
+    await expect(page.getByText(/^\d+ tables?$/)).toHaveText(`${referencing} tables`);
+    expect(referencing).toBeGreaterThan(1);
+  });
 
   test('keeps the minimap clear of the tables at the default view', async ({ page }) => {
     await openDiagram(page);

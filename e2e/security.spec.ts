@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/model', '/model/tables', '/model/conceptual', '/model/ddl', '/model/etl', '/glossary'];
+const PAGES = ['/', '/model', '/model/tables', '/model/conceptual', '/model/ddl', '/model/etl', '/model/synthetic', '/glossary'];
 
 test.describe('security headers on the production server', () => {
   for (const path of [...PAGES, '/api/metrics/peak-hours', '/api/metrics/nope']) {

@@ -52,7 +52,7 @@ export interface ErdLayouts {
 interface ErdCanvasProps {
   tables: TableModel[];
   layouts: ErdLayouts;
-  /** What each metric's SQL reads, for "Trace a metric". */
+  /** What each metric's SQL reads, for "Trace a metric" (offered only when there is one). */
   lineages: MetricLineage[];
 }
 
@@ -77,6 +77,7 @@ export function ErdCanvas(props: ErdCanvasProps) {
 function ErdFlow({ tables, layouts, lineages }: ErdCanvasProps) {
   const [includePlumbing, setIncludePlumbing] = useState(false);
   const shown = useMemo(() => selectTables(tables, includePlumbing), [tables, includePlumbing]);
+  const hasPlumbing = selectTables(tables, false).length < tables.length;
   const layout = includePlumbing ? layouts.all : layouts.galaxy;
   const [nodes, setNodes, onNodesChange] = useNodesState<TableNodeType>(positionedNodes(shown, layout));
   const [selectedTable, setSelectedTable] = useState<string | null>(null);
@@ -105,8 +106,9 @@ function ErdFlow({ tables, layouts, lineages }: ErdCanvasProps) {
   }, [baseEdges, nodes, layout, selectedEdge]);
 
   const matches = useMemo(() => searchTables(shown, query), [shown, query]);
+  // From the base edges, not the oriented ones: those change on every drag frame, and a new highlight re-renders every node.
   const highlight = useMemo((): ErdHighlight => {
-    const edge = edges.find((e) => e.id === selectedEdge);
+    const edge = baseEdges.find((e) => e.id === selectedEdge);
     const joinColumns = new Set<string>();
     if (edge?.data) {
       for (const c of edge.data.sourceColumns) joinColumns.add(`${edge.source}.${c}`);
@@ -114,7 +116,7 @@ function ErdFlow({ tables, layouts, lineages }: ErdCanvasProps) {
     }
     if (!matches && joinColumns.size === 0 && !trace) return EMPTY_HIGHLIGHT;
     return { joinColumns, matchedTables: matches?.tables ?? null, matchedColumns: matches?.columns ?? new Set(), trace };
-  }, [edges, selectedEdge, matches, trace]);
+  }, [baseEdges, selectedEdge, matches, trace]);
 
   const restoreLayout = useCallback(
     (nextTables: readonly TableModel[], nextLayout: ErdLayout) => {
@@ -184,11 +186,13 @@ function ErdFlow({ tables, layouts, lineages }: ErdCanvasProps) {
             </span>
           ) : null}
         </div>
-        <TraceControl lineages={lineages} value={traced?.metric ?? null} onChange={setTrace} />
-        <label className={styles.toggle}>
-          <input type="checkbox" checked={includePlumbing} onChange={(e) => togglePlumbing(e.target.checked)} />
-          Show aggregate, staging and audit tables
-        </label>
+        {lineages.length > 0 ? <TraceControl lineages={lineages} value={traced?.metric ?? null} onChange={setTrace} /> : null}
+        {hasPlumbing ? (
+          <label className={styles.toggle}>
+            <input type="checkbox" checked={includePlumbing} onChange={(e) => togglePlumbing(e.target.checked)} />
+            Show aggregate, staging and audit tables
+          </label>
+        ) : null}
         <div className={styles.actions}>
           <button type="button" className="button button--secondary" onClick={() => restoreLayout(shown, layout)}>
             Reset layout

@@ -58,6 +58,23 @@ describe('layoutTables', () => {
     expect(await layoutTables(tables)).toEqual(layout);
   });
 
+  it('gives a large galaxy the proportions of a screen, not one long column', async () => {
+    const layout = await layoutTables(syntheticSchema());
+    const boxes = Object.values(layout);
+    const width = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+    const height = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
+    expect(width / height).toBeGreaterThan(0.6);
+    expect(width / height).toBeLessThan(2.5);
+    // More than one layer of dimensions on each side of the facts.
+    expect(new Set(boxes.map((b) => b.x)).size).toBeGreaterThan(3);
+  });
+
+  it('keeps the real galaxy in one layer of dimensions each side', async () => {
+    const tables = selectTables(warehouseModel, false);
+    const layout = await layoutTables(tables);
+    expect(new Set(Object.values(layout).map((b) => b.x)).size).toBe(3);
+  });
+
   it('keeps the real galaxy in the middle band as well', async () => {
     const tables = selectTables(warehouseModel, false);
     expectFactsInMiddleBand(tables, await layoutTables(tables));

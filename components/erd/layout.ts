@@ -22,32 +22,71 @@ export function estimateNodeHeight(table: TableModel): number {
   return HEADER_HEIGHT + table.columns.length * ROW_HEIGHT + NODE_PADDING_BOTTOM;
 }
 
-/** ELK partitions, left to right: dimensions, facts, dimensions, then the plumbing. */
-const LEFT = 0;
-const FACTS = 1;
-const RIGHT = 2;
-const PLUMBING = 3;
+/** Gaps ELK leaves between nodes in a layer and between layers, shared with LAYOUT_OPTIONS. */
+const NODE_GAP = 40;
+const LAYER_GAP = 140;
+/**
+ * The tallest a layer of dimensions grows before a side takes another layer, unless the facts are taller:
+ * a large galaxy then keeps the proportions of a screen instead of becoming one long column.
+ */
+const MIN_BAND_HEIGHT = 1600;
+
+const stackHeight = (tables: readonly TableModel[]) => tables.reduce((sum, t) => sum + estimateNodeHeight(t) + NODE_GAP, 0);
+
+/** Splits a side's dimensions into `layers` layers of similar height, the most shared ones nearest the facts. */
+function splitSide(side: readonly TableModel[], layers: number, sharing: ReadonlyMap<string, number>): TableModel[][] {
+  const ordered = side
+    .map((table, index) => ({ table, index }))
+    .sort((a, b) => (sharing.get(b.table.name) ?? 0) - (sharing.get(a.table.name) ?? 0) || a.index - b.index)
+    .map(({ table }) => table);
+  const budget = stackHeight(side) / layers;
+  const result: TableModel[][] = Array.from({ length: layers }, () => []);
+  let layer = 0;
+  let height = 0;
+  for (const table of ordered) {
+    const h = estimateNodeHeight(table) + NODE_GAP;
+    if (layer < layers - 1 && height > 0 && height + h / 2 > budget) {
+      layer++;
+      height = 0;
+    }
+    result[layer]?.push(table);
+    height += h;
+  }
+  return result;
+}
 
 /**
- * Puts the facts in one middle layer and splits the dimensions between a layer on each side,
- * balancing the two sides by estimated height. Input order decides ties, so the result is stable.
+ * ELK partitions, left to right: the dimensions of the left side (outermost first), the facts in one
+ * middle layer, the right side's dimensions (innermost first), then the plumbing. The dimensions are
+ * balanced between the sides by estimated height; a side taller than the band takes more layers.
+ * Input order decides ties, so the result is stable.
  */
 export function assignPartitions(tables: readonly TableModel[]): Map<string, number> {
-  const partitions = new Map<string, number>();
-  const heights = { [LEFT]: 0, [RIGHT]: 0 };
-  for (const table of tables) {
-    if (table.kind === 'fact') partitions.set(table.name, FACTS);
-    else if (table.kind !== 'dimension') partitions.set(table.name, PLUMBING);
-  }
+  const facts = tables.filter((t) => t.kind === 'fact');
+  const sides: [TableModel[], TableModel[]] = [[], []];
+  const heights = [0, 0];
   const dimensions = tables
     .filter((t) => t.kind === 'dimension')
     .map((table, index) => ({ table, index }))
     .sort((a, b) => estimateNodeHeight(b.table) - estimateNodeHeight(a.table) || a.index - b.index);
   for (const { table } of dimensions) {
-    const side = heights[LEFT] <= heights[RIGHT] ? LEFT : RIGHT;
-    heights[side] += estimateNodeHeight(table);
-    partitions.set(table.name, side);
+    const side = (heights[0] ?? 0) <= (heights[1] ?? 0) ? 0 : 1;
+    heights[side] = (heights[side] ?? 0) + estimateNodeHeight(table);
+    sides[side].push(table);
   }
+
+  const sharing = new Map<string, number>();
+  for (const fact of facts) for (const fk of new Set(fact.foreignKeys.map((k) => k.references.table))) sharing.set(fk, (sharing.get(fk) ?? 0) + 1);
+  const band = Math.max(MIN_BAND_HEIGHT, stackHeight(facts));
+  const layers = Math.max(1, ...sides.map((side) => Math.ceil(stackHeight(side) / band)));
+  const left = splitSide(sides[0], layers, sharing).reverse();
+  const right = splitSide(sides[1], layers, sharing);
+
+  const partitions = new Map<string, number>();
+  left.forEach((layer, i) => layer.forEach((t) => partitions.set(t.name, i)));
+  for (const fact of facts) partitions.set(fact.name, layers);
+  right.forEach((layer, i) => layer.forEach((t) => partitions.set(t.name, layers + 1 + i)));
+  for (const table of tables) if (!partitions.has(table.name)) partitions.set(table.name, 2 * layers + 1);
   return partitions;
 }
 
@@ -73,13 +112,14 @@ const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.partitioning.activate': 'true',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '140',
-  'elk.spacing.nodeNode': '40',
+  'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
+  'elk.spacing.nodeNode': String(NODE_GAP),
   'elk.spacing.componentComponent': '80',
   // One graph, not one per connected component: a table no fact references still takes its side of the band.
   'elk.separateConnectedComponents': 'false',
   'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
   'elk.randomSeed': '1',
+  'elk.layered.nodePlacement.strategy': 'SIMPLE',
 };
 
 /** Computes node positions with ELK's layered algorithm; deterministic for the same input. */
@@ -92,7 +132,7 @@ export async function layoutTables(tables: readonly TableModel[]): Promise<ErdLa
       id: table.name,
       width: NODE_WIDTH,
       height: estimateNodeHeight(table),
-      layoutOptions: { 'elk.partitioning.partition': String(partitions.get(table.name) ?? PLUMBING) },
+      layoutOptions: { 'elk.partitioning.partition': String(partitions.get(table.name) ?? 0) },
     })),
     edges: toElkEdges(tables, partitions),
   };
