@@ -43,6 +43,7 @@ const ANALYZE_AFTER: Record<string, string[]> = {
   '060_rebuild_sessions.sql': ['fact_viewing_session'],
   // The metrics read the rollups as soon as the load commits, before autovacuum would have looked at them.
   '075_rollups.sql': rollupDeclarations.map((r) => r.name),
+  '080_ratings.sql': ['fact_content_rating'],
 };
 
 /** sql/transforms/, the ELT every load runs: the same statements on Redshift, PostgreSQL and PGlite. */

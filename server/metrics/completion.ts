@@ -41,7 +41,7 @@ export function completionQuery(params: MetricParams, period: Period, options: Q
         completed: `SUM(${a}.completed_sessions)`,
         from: `${rollup.name} AS ${a}\nJOIN dim_content AS ${c} ON ${c}.content_key = ${a}.content_key`,
       }
-    : { sessions: 'COUNT(*)', completed: 'SUM(CASE WHEN f.is_completed THEN 1 ELSE 0 END)', from: `fact_viewing_session AS f\n${dimensionJoins()}` };
+    : { sessions: 'COUNT(*)', completed: 'SUM(CASE WHEN f.is_completed THEN 1 ELSE 0 END)', from: `fact_viewing_session AS f\n${dimensionJoins('f', params.filters, ['content'])}` };
   const sql = `SELECT
   c.content_id,
   c.title,

@@ -56,7 +56,7 @@ export function peakHoursQuery(params: MetricParams, period: Period, options: Qu
   FROM fact_viewing_session AS f
   JOIN dim_date AS dd ON dd.date_key = f.start_date_key
   JOIN dim_time_of_day AS t ON t.time_of_day_key = f.start_time_of_day_key
-  ${dimensionJoins().replaceAll('\n', '\n  ')}
+  ${dimensionJoins('f', params.filters).replaceAll('\n', '\n  ')}
   WHERE ${whereClause(conditions, '    ')}
   GROUP BY dd.day_type, t.hour_of_day`;
   }

@@ -11,7 +11,8 @@ import type { Period } from './period';
  * rating's device and the content's genre and type; viewers, sessions and watch_seconds from the
  * sessions on the title in the period under the same filters. Only titles with ≥ min_ratings ratings.
  * Rows are sorted by avg_rating desc, rating_count desc, title_id asc. Pearson and Spearman are computed
- * from the rows in TypeScript.
+ * from the rows in TypeScript. Viewers are counted as (title, user) groups, exact and cheaper than
+ * COUNT(DISTINCT), which sorts every session.
  */
 export function ratingPopularityQuery(params: MetricParams, period: Period): MetricQuery {
   const binds = new Binds();
@@ -20,7 +21,7 @@ export function ratingPopularityQuery(params: MetricParams, period: Period): Met
   // Both CTEs join the dimensions under the same aliases, so the filter placeholders are shared.
   const filters = filterConditions(params.filters, binds).map((c) => `\n    AND ${c}`).join('');
   const minRatings = binds.add(params.min_ratings ?? DEFAULT_MIN_RATINGS);
-  const joins = (fact: string) => dimensionJoins(fact).replaceAll('\n', '\n  ');
+  const joins = (fact: string) => dimensionJoins(fact, params.filters, ['content']).replaceAll('\n', '\n  ');
   const sql = `WITH rated AS (
   SELECT
     c.title_id,
@@ -34,14 +35,18 @@ export function ratingPopularityQuery(params: MetricParams, period: Period): Met
 ),
 viewed AS (
   SELECT
-    c.title_id,
-    COUNT(DISTINCT f.user_key) AS viewers,
-    COUNT(*) AS sessions,
-    SUM(f.watch_seconds) AS watch_seconds
-  FROM fact_viewing_session AS f
-  ${joins('f')}
-  WHERE f.start_date_key BETWEEN ${from} AND ${to}${filters}
-  GROUP BY c.title_id
+    title_id,
+    COUNT(*) AS viewers,
+    SUM(sessions) AS sessions,
+    SUM(watch_seconds) AS watch_seconds
+  FROM (
+    SELECT c.title_id, f.user_key, COUNT(*) AS sessions, SUM(f.watch_seconds) AS watch_seconds
+    FROM fact_viewing_session AS f
+    ${joins('f').replaceAll('\n', '\n  ')}
+    WHERE f.start_date_key BETWEEN ${from} AND ${to}${filters.replaceAll('\n', '\n  ')}
+    GROUP BY c.title_id, f.user_key
+  ) AS per_viewer
+  GROUP BY title_id
 ),
 titles AS (
   SELECT title_id, MAX(title_name) AS title

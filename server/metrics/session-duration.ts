@@ -17,10 +17,11 @@ export const DURATION_BUCKETS = [
 const SUMMARY_COLUMNS = ['sessions', 'avg_session_seconds', 'median_session_seconds', 'p90_session_seconds', 'avg_watch_seconds'] as const;
 
 /**
- * Metric 4 in one statement: the summary figures (averages as SUM/COUNT in double precision, continuous
- * percentiles) cross joined onto the six histogram rows, so `sql` is the whole answer. Bucket labels and
- * bounds are constants of this module (not request values), written as literals; the labels are cast to
- * VARCHAR because Redshift's CHAR cannot hold the multibyte ∞.
+ * Metric 4 in one statement and one pass over the sessions: the summary figures (averages as SUM/COUNT in
+ * double precision, continuous percentiles) and each histogram bucket's count as a conditional sum, then
+ * spread onto the six histogram rows, so `sql` is the whole answer. Bucket labels and bounds are constants
+ * of this module (not request values), written as literals; the labels are cast to VARCHAR because
+ * Redshift's CHAR cannot hold the multibyte ∞.
  */
 export function sessionDurationQuery(params: MetricParams, period: Period): MetricQuery {
   const binds = new Binds();
@@ -28,45 +29,39 @@ export function sessionDurationQuery(params: MetricParams, period: Period): Metr
     `f.start_date_key BETWEEN ${binds.add(period.fromKey)} AND ${binds.add(period.toKey)}`,
     ...filterConditions(params.filters, binds),
   ];
-  const bucketCase = DURATION_BUCKETS.map((b, i) =>
-    b.upper === null ? `ELSE ${i}` : `WHEN session_length_seconds < ${b.upper} THEN ${i}`,
-  ).join(' ');
+  const length = 'f.session_length_seconds';
+  const bucketCounts = DURATION_BUCKETS.map((b, i) => {
+    const bounds = [i === 0 ? null : `${length} >= ${b.lower}`, b.upper === null ? null : `${length} < ${b.upper}`].filter(Boolean).join(' AND ');
+    return `SUM(CASE WHEN ${bounds} THEN 1 ELSE 0 END) AS bucket_${i}`;
+  }).join(',\n    ');
   const bucketRows = DURATION_BUCKETS.map(
     (b, i) => `SELECT ${i} AS bucket_index, CAST('${b.bucket}' AS VARCHAR(16)) AS bucket`,
   ).join('\n  UNION ALL ');
-  const sql = `WITH sessions AS (
-  SELECT f.session_length_seconds, f.watch_seconds
-  FROM fact_viewing_session AS f
-  ${dimensionJoins().replaceAll('\n', '\n  ')}
-  WHERE ${whereClause(conditions, '    ')}
-),
-summary AS (
+  const bucketPick = DURATION_BUCKETS.map((_, i) => `WHEN ${i} THEN s.bucket_${i}`).join(' ');
+  const sql = `WITH summary AS (
   SELECT
     COUNT(*) AS sessions,
-    CAST(SUM(session_length_seconds) AS DOUBLE PRECISION) / NULLIF(COUNT(*), 0) AS avg_session_seconds,
-    PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY session_length_seconds) AS median_session_seconds,
-    PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY session_length_seconds) AS p90_session_seconds,
-    CAST(SUM(watch_seconds) AS DOUBLE PRECISION) / NULLIF(COUNT(*), 0) AS avg_watch_seconds
-  FROM sessions
-),
-counts AS (
-  SELECT CASE ${bucketCase} END AS bucket_index, COUNT(*) AS sessions
-  FROM sessions
-  GROUP BY 1
+    CAST(SUM(${length}) AS DOUBLE PRECISION) / NULLIF(COUNT(*), 0) AS avg_session_seconds,
+    PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ${length}) AS median_session_seconds,
+    PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY ${length}) AS p90_session_seconds,
+    CAST(SUM(f.watch_seconds) AS DOUBLE PRECISION) / NULLIF(COUNT(*), 0) AS avg_watch_seconds,
+    ${bucketCounts}
+  FROM fact_viewing_session AS f
+  ${dimensionJoins('f', params.filters).replaceAll('\n', '\n  ')}
+  WHERE ${whereClause(conditions, '    ')}
 ),
 buckets AS (
   ${bucketRows}
 )
 SELECT
   b.bucket,
-  COALESCE(n.sessions, 0) AS bucket_sessions,
+  COALESCE(CASE b.bucket_index ${bucketPick} END, 0) AS bucket_sessions,
   s.sessions,
   s.avg_session_seconds,
   s.median_session_seconds,
   s.p90_session_seconds,
   s.avg_watch_seconds
 FROM buckets AS b
-LEFT JOIN counts AS n ON n.bucket_index = b.bucket_index
 CROSS JOIN summary AS s
 ORDER BY b.bucket_index ASC`;
   const columns: Column[] = [

@@ -1,14 +1,14 @@
 import 'server-only';
 
-import { Binds, dimensionJoins, filterConditions, whereClause, type Column, type MetricQuery, rowWiseQuery } from './filters';
+import { Binds, dimensionJoins, filterConditions, whereClause, type Column, type Dimension, type MetricQuery, rowWiseQuery } from './filters';
 import type { MetricParams, WatchTimeBy } from './params';
 import type { Period } from './period';
 
 /** Output key column and the expression it reads (from code only). */
-const KEYS: Record<WatchTimeBy, { name: string; expr: string }> = {
-  user: { name: 'user_id', expr: 'u.user_id' },
-  genre: { name: 'genre', expr: 'c.genre' },
-  device_type: { name: 'device_type', expr: 'd.device_type' },
+const KEYS: Record<WatchTimeBy, { name: string; expr: string; dimension: Dimension }> = {
+  user: { name: 'user_id', expr: 'u.user_id', dimension: 'user' },
+  genre: { name: 'genre', expr: 'c.genre', dimension: 'content' },
+  device_type: { name: 'device_type', expr: 'd.device_type', dimension: 'device' },
 };
 
 /**
@@ -24,15 +24,25 @@ export function watchTimeQuery(params: MetricParams, period: Period): MetricQuer
   ];
   // limit is an integer proved by zod (1..10000): Redshift only takes a literal here.
   const limit = params.limit !== undefined && Number.isSafeInteger(params.limit) ? `\nLIMIT ${params.limit}` : '';
+  // Distinct viewers as the number of (key, user) groups: hashing those groups is exact and, on PGlite,
+  // about twice as fast as COUNT(DISTINCT), which sorts every session.
   const sql = `SELECT
-  ${key.expr} AS ${key.name},
-  SUM(f.watch_seconds) AS watch_seconds,
-  COUNT(*) AS sessions,
-  COUNT(DISTINCT f.user_key) AS viewers
-FROM fact_viewing_session AS f
-${dimensionJoins()}
-WHERE ${whereClause(conditions)}
-GROUP BY ${key.expr}
+  ${key.name},
+  SUM(watch_seconds) AS watch_seconds,
+  SUM(sessions) AS sessions,
+  COUNT(*) AS viewers
+FROM (
+  SELECT
+    ${key.expr} AS ${key.name},
+    f.user_key,
+    SUM(f.watch_seconds) AS watch_seconds,
+    COUNT(*) AS sessions
+  FROM fact_viewing_session AS f
+  ${dimensionJoins('f', params.filters, [key.dimension]).replaceAll('\n', '\n  ')}
+  WHERE ${whereClause(conditions, '    ')}
+  GROUP BY ${key.expr}, f.user_key
+) AS per_viewer
+GROUP BY ${key.name}
 ORDER BY watch_seconds DESC, ${key.name} ASC${limit}`;
   const columns: Column[] = [
     { name: key.name, type: 'string' },
