@@ -9,7 +9,7 @@ import { describeEachEngine } from '@/test/support/test-warehouse';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 import type { Migration } from './migrations';
-import { rollupDeclarations, ROLLUPS_MIGRATION, tablesCreatedBy, warehouseModel } from './schema';
+import { rollupDeclarations, ROLLUPS_MIGRATION, tablesCreatedBy, VIEWER_ROLLUPS_MIGRATION, warehouseModel } from './schema';
 import type { Warehouse } from './warehouse';
 
 /** PostgreSQL's own spelling of each model type, as format_type() prints it. */
@@ -93,7 +93,7 @@ describeEachEngine('db:migrate', (harness) => {
     }
   });
 
-  it('creates each table in the migration the model names: the first release in 0001, the rollups in 0005', async () => {
+  it('creates each table in the migration the model names: the first release in 0001, the rollups in 0005 and 0006', async () => {
     const created = (version: number) =>
       migrations
         .find((m) => m.version === version)
@@ -102,7 +102,10 @@ describeEachEngine('db:migrate', (harness) => {
     expect(created(1)).toEqual(tablesCreatedBy(1).map((t) => t.name).filter((n) => n !== 'schema_migration'));
     expect(created(1)).not.toContain('agg_peak_hour_full');
     expect(created(ROLLUPS_MIGRATION)).toEqual(rollupDeclarations.map((r) => r.name));
-    expect(new Set([1, ROLLUPS_MIGRATION].flatMap((v) => tablesCreatedBy(v).map((t) => t.name)))).toEqual(new Set(warehouseModel.map((t) => t.name)));
+    expect(created(VIEWER_ROLLUPS_MIGRATION)).toEqual(['agg_viewer_day', 'agg_session_length']);
+    expect(new Set([1, ROLLUPS_MIGRATION, VIEWER_ROLLUPS_MIGRATION].flatMap((v) => tablesCreatedBy(v).map((t) => t.name)))).toEqual(
+      new Set(warehouseModel.map((t) => t.name)),
+    );
   });
 
   it('gives a warehouse loaded before the rollups existed its rollups, filled from the facts it holds (0005)', async () => {

@@ -52,6 +52,8 @@ export async function migrate(
     }
     log(`applying ${String(migration.version).padStart(4, '0')} ${migration.name}`);
     await warehouse.transaction(async (tx) => {
+      // A migration that fills a table from the facts is a batch job, as a load is (reverts at commit).
+      await tx.query('SET LOCAL statement_timeout TO 0');
       for (const statement of migration.plan(warehouse.engine)) {
         await tx.query(statement.text, statement.params ?? [], { postgresOnly: statement.postgresOnly });
       }

@@ -43,7 +43,8 @@ describe('the committed Redshift DDL', () => {
   const tables = statements.flatMap((s) => (s.kind === 'table' ? [s] : []));
 
   it('parses as Redshift and passes the physical-design checks (keys resolve, DISTSTYLE everywhere, SORTKEY on facts, ENCODE valid)', () => {
-    expect(checkRedshiftDdl(statements)).toEqual([]);
+    expect(checkRedshiftDdl(statements, { keyless: warehouseModel.filter((t) => t.primaryKey.length === 0).map((t) => t.name) })).toEqual([]);
+    expect(warehouseModel.filter((t) => t.primaryKey.length === 0).map((t) => t.name)).toEqual(['agg_session_length']);
   });
 
   it('creates exactly the tables of the model, with their distribution and sort keys', () => {

@@ -1,7 +1,8 @@
 import type { TableModel } from '../schema/model-types';
 
 export function keyConstraintLines(t: TableModel): string[] {
-  const lines = [`CONSTRAINT pk_${t.name} PRIMARY KEY (${t.primaryKey.join(', ')})`];
+  // A table of interchangeable rows (agg_session_length) has no key to declare.
+  const lines = t.primaryKey.length > 0 ? [`CONSTRAINT pk_${t.name} PRIMARY KEY (${t.primaryKey.join(', ')})`] : [];
   if (t.naturalKey) lines.push(`CONSTRAINT ${t.naturalKey.constraint} UNIQUE (${t.naturalKey.columns.join(', ')})`);
   return lines;
 }

@@ -2,12 +2,14 @@ import type { TableModel } from './model-types';
 import { dimContentModel, dimDateModel, dimDeviceModel, dimTimeOfDayModel, dimUserModel } from './dimensions';
 import { factContentRatingModel, factViewingSessionModel } from './facts';
 import { rollupTables } from './rollups';
+import { aggSessionLengthModel, aggViewerDayModel } from './viewer-rollups';
 import { etlLoadModel, etlRejectModel, schemaMigrationModel, stgPlayerEventModel } from './staging';
 
 export * from './dimensions';
 export * from './facts';
 export * from './rollups';
 export * from './staging';
+export * from './viewer-rollups';
 export type * from './model-types';
 
 /** Every warehouse table in creation order: referenced tables before the tables that reference them. */
@@ -24,6 +26,8 @@ export const warehouseModel: readonly TableModel[] = [
   etlRejectModel,
   schemaMigrationModel,
   ...rollupTables,
+  aggViewerDayModel,
+  aggSessionLengthModel,
 ].map((t) => t.model);
 
 /** The tables a migration creates: those that name it, and for 0001 every table of the first release. */

@@ -14,6 +14,22 @@ export class Binds {
   list(values: readonly unknown[]): string {
     return values.map((v) => this.add(v)).join(', ');
   }
+
+  /**
+   * Binds whose add() hands out again, in order, the placeholders of the values already bound from
+   * position `first` (1-based) on: the same filters written a second time in one statement bind nothing new.
+   */
+  replay(first: number): Binds {
+    const bound = this.values;
+    let next = first - 1;
+    const replayed = new Binds();
+    replayed.add = (value: unknown) => {
+      if (next >= bound.length || !Object.is(bound[next], value)) throw new Error(`replayed bind $${next + 1} does not hold ${String(value)}`);
+      next++;
+      return `$${next}`;
+    };
+    return replayed;
+  }
 }
 
 /** Table aliases the metric statements use for the dimensions (fixed in code). */

@@ -33,8 +33,9 @@ export interface MetricResult {
 }
 
 /**
- * Peak hours and completion read a rollup when one answers the request exactly (server/metrics/source.ts);
- * the other metrics need the fact's rows (distinct viewers, percentiles) and ignore the option.
+ * Peak hours and completion read an additive rollup when one answers the request exactly
+ * (server/metrics/source.ts); watch time and rating vs popularity read agg_viewer_day, session duration
+ * agg_session_length (db/schema/viewer-rollups.ts). `source: 'fact'` sends every one to the fact table.
  */
 const BUILDERS: Record<MetricName, (params: MetricParams, period: Period, options: QueryOptions) => MetricQuery> = {
   'watch-time': watchTimeQuery,

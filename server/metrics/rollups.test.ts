@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { rollupFromFactSelect } from '@/db/rollup-sql';
+import { sessionLengthFromFactSelect, viewerDayFromFactSelect } from '@/db/viewer-rollup-sql';
 import { getRollup, rollupDeclarations } from '@/db/schema/rollups';
 import type { SqlRunner, Warehouse } from '@/db/warehouse';
 import { loadDataset } from '@/pipeline/load/load-dataset';
@@ -14,11 +15,13 @@ import { describeEachEngine, type EngineHarness } from '@/test/support/test-ware
 import { runMetric, type MetricName } from './index';
 import { FILTER_NAMES, type FilterName } from './params';
 
+const REBUILDS: Record<string, () => string> = { agg_viewer_day: () => viewerDayFromFactSelect(), agg_session_length: () => sessionLengthFromFactSelect() };
+
 /** Every rollup as its table holds it, and as summed from the fact table now. */
 async function rollupsAndRebuild(warehouse: SqlRunner) {
   return {
     stored: await rollupSnapshot(warehouse),
-    rebuilt: await rollupSnapshot(warehouse, (name) => `(${rollupFromFactSelect(getRollup(name))})`),
+    rebuilt: await rollupSnapshot(warehouse, (name) => `(${REBUILDS[name]?.() ?? rollupFromFactSelect(getRollup(name))})`),
   };
 }
 
@@ -53,18 +56,23 @@ const PERIODS: Record<string, string>[] = [
   {},
 ];
 
-const EXTRA: Partial<Record<MetricName, Record<string, string>[]>> = {
+const EXTRA: Record<MetricName, Record<string, string>[]> = {
   'peak-hours': [{}],
   completion: [{ min_sessions: '1' }, { min_sessions: '2', limit: '2' }],
+  'watch-time': [{ by: 'genre' }, { by: 'device_type' }, { by: 'user', limit: '3' }],
+  'session-duration': [{}],
+  'rating-popularity': [{ min_ratings: '1' }],
 };
+const METRICS = Object.keys(EXTRA) as MetricName[];
+const SOURCES = [...rollupDeclarations.map((r) => r.name), 'agg_viewer_day', 'agg_session_length', 'first rows by previous date'].sort();
 
 /** Runs every request shape through the rollup (auto) path and the fact path and compares the answers. */
 async function expectPathsEqual(warehouse: SqlRunner, label: string): Promise<{ compared: number; sources: Set<string> }> {
   let compared = 0;
   const sources = new Set<string>();
-  for (const metric of ['peak-hours', 'completion'] as const) {
+  for (const metric of METRICS) {
     for (const period of PERIODS) {
-      for (const extra of EXTRA[metric] ?? [{}]) {
+      for (const extra of EXTRA[metric]) {
         for (const values of FILTER_VALUES) {
           for (const subset of FILTER_SUBSETS) {
             const raw = { ...period, ...extra, ...Object.fromEntries(subset.map((f) => [f, values[f]])) };
@@ -72,7 +80,9 @@ async function expectPathsEqual(warehouse: SqlRunner, label: string): Promise<{ 
             const auto = await runMetric(metric, raw, warehouse, { now: NOW });
             const fact = await runMetric(metric, raw, warehouse, { now: NOW, source: 'fact' });
             sources.add(/FROM (agg_\w+) AS a/.exec(auto.sql)?.[1] ?? 'none');
+            if (/previous_date_\w+ < \$1/.test(auto.sql)) sources.add('first rows by previous date');
             expect(fact.sql, where).toMatch(/FROM fact_viewing_session AS f/);
+            expect(fact.sql, where).not.toMatch(/agg_/);
             expect(auto.rows, where).toEqual(fact.rows);
             expect({ ...auto, sql: '' }, where).toEqual({ ...fact, sql: '' });
             compared++;
@@ -101,9 +111,9 @@ describeEachEngine('rollups answer exactly what the fact table answers', (harnes
     await loadInto(warehouse, rollupLoads[n - 1] ?? {});
     await expectRollupsExact(warehouse, `after load ${n}`);
     const { compared, sources } = await expectPathsEqual(warehouse, `after load ${n}`);
-    const shapes = (EXTRA['peak-hours']?.length ?? 0) + (EXTRA.completion?.length ?? 0);
+    const shapes = METRICS.reduce((n, m) => n + EXTRA[m].length, 0);
     expect(compared).toBe(shapes * PERIODS.length * FILTER_VALUES.length * FILTER_SUBSETS.length);
-    expect([...sources].sort()).toEqual(rollupDeclarations.map((r) => r.name).sort());
+    expect([...sources].sort()).toEqual(SOURCES);
   });
 
   it('holds what the loads changed: re-dated, re-judged and regrouped sessions are in their new rows', async () => {

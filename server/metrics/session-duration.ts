@@ -1,8 +1,10 @@
 import 'server-only';
 
-import { Binds, dimensionJoins, filterConditions, toNumber, whereClause, type Column, type MetricQuery } from './filters';
+import { Binds, dimensionJoins, filterConditions, ROLLUP_ALIAS, toNumber, whereClause, type Column, type MetricQuery } from './filters';
 import type { MetricParams } from './params';
 import type { Period } from './period';
+import type { QueryOptions } from './source';
+import { viewerRollupConditions } from './viewer-source';
 
 /** The histogram buckets of metrics.md, in order: [lower, upper) in seconds (upper null = unbounded). */
 export const DURATION_BUCKETS = [
@@ -23,20 +25,22 @@ const SUMMARY_COLUMNS = ['sessions', 'avg_session_seconds', 'median_session_seco
  * of this module (not request values), written as literals; the labels are cast to VARCHAR because
  * Redshift's CHAR cannot hold the multibyte ∞.
  */
-export function sessionDurationQuery(params: MetricParams, period: Period): MetricQuery {
+export function sessionDurationQuery(params: MetricParams, period: Period, options: QueryOptions = {}): MetricQuery {
   const binds = new Binds();
-  const conditions = [
-    `f.start_date_key BETWEEN ${binds.add(period.fromKey)} AND ${binds.add(period.toKey)}`,
-    ...filterConditions(params.filters, binds),
-  ];
-  const length = 'f.session_length_seconds';
-  // Percentiles over whole milliseconds (exact: the column is DECIMAL(12,3)) as doubles, scaled back: the
-  // same interpolation to far below a millisecond, but PostgreSQL converts integers to doubles natively
-  // instead of each DECIMAL through its text, which on PGlite took two thirds of this statement. Doubles,
-  // because Redshift's PERCENTILE_CONT of an integer is a DECIMAL that could round the interpolation.
-  const lengthMs = `CAST(CAST(${length} * 1000 AS BIGINT) AS DOUBLE PRECISION)`;
+  const dates = (alias: string) => `${alias}.start_date_key BETWEEN ${binds.add(period.fromKey)} AND ${binds.add(period.toKey)}`;
+  const fromRollup = options.source !== 'fact';
+  // Lengths and watch time as agg_session_length keeps them (whole milliseconds) or as the fact does
+  // (DECIMAL(12,3) seconds). Percentiles over whole milliseconds as doubles, scaled back: the same
+  // interpolation to far below a millisecond, but PostgreSQL converts integers to doubles natively instead
+  // of each DECIMAL through its text, which on PGlite took two thirds of this statement. Doubles, because
+  // Redshift's PERCENTILE_CONT of an integer is a DECIMAL that could round the interpolation. A sum of
+  // milliseconds as a double divided by 1000 is the double nearest the sum of seconds, as the fact's is.
+  const source = fromRollup ? rollupLengths(params, binds, dates(ROLLUP_ALIAS)) : factLengths(params, binds, dates('f'));
+  const { length, lengthMs } = source;
   const bucketCounts = DURATION_BUCKETS.map((b, i) => {
-    const bounds = [i === 0 ? null : `${length} >= ${b.lower}`, b.upper === null ? null : `${length} < ${b.upper}`].filter(Boolean).join(' AND ');
+    const bounds = [i === 0 ? null : `${length} >= ${b.lower * source.unit}`, b.upper === null ? null : `${length} < ${b.upper * source.unit}`]
+      .filter(Boolean)
+      .join(' AND ');
     return `SUM(CASE WHEN ${bounds} THEN 1 ELSE 0 END) AS bucket_${i}`;
   }).join(',\n    ');
   const bucketRows = DURATION_BUCKETS.map(
@@ -46,14 +50,13 @@ export function sessionDurationQuery(params: MetricParams, period: Period): Metr
   const sql = `WITH summary AS (
   SELECT
     COUNT(*) AS sessions,
-    CAST(SUM(${length}) AS DOUBLE PRECISION) / NULLIF(COUNT(*), 0) AS avg_session_seconds,
+    ${source.seconds('length')} / NULLIF(COUNT(*), 0) AS avg_session_seconds,
     CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ${lengthMs}) AS DOUBLE PRECISION) / 1000 AS median_session_seconds,
     CAST(PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY ${lengthMs}) AS DOUBLE PRECISION) / 1000 AS p90_session_seconds,
-    CAST(SUM(f.watch_seconds) AS DOUBLE PRECISION) / NULLIF(COUNT(*), 0) AS avg_watch_seconds,
+    ${source.seconds('watch')} / NULLIF(COUNT(*), 0) AS avg_watch_seconds,
     ${bucketCounts}
-  FROM fact_viewing_session AS f
-  ${dimensionJoins('f', params.filters).replaceAll('\n', '\n  ')}
-  WHERE ${whereClause(conditions, '    ')}
+  FROM ${source.from}
+  WHERE ${whereClause(source.where, '    ')}
 ),
 buckets AS (
   ${bucketRows}
@@ -77,6 +80,7 @@ ORDER BY b.bucket_index ASC`;
     sql,
     values: binds.values,
     columns,
+    source: fromRollup ? 'agg_session_length' : 'fact_viewing_session',
     read(rows) {
       const first = rows[0] ?? {};
       const sessions = toNumber(first.sessions) ?? 0;
@@ -87,5 +91,40 @@ ORDER BY b.bucket_index ASC`;
         summary,
       };
     },
+  };
+}
+
+interface LengthSource {
+  from: string;
+  where: string[];
+  /** The length column, in `unit`s of a second, that the bucket bounds compare with. */
+  length: string;
+  unit: number;
+  /** The length as a double of whole milliseconds, for the percentiles. */
+  lengthMs: string;
+  /** The sum of lengths or of watch time as a double of seconds. */
+  seconds(column: 'length' | 'watch'): string;
+}
+
+function rollupLengths(params: MetricParams, binds: Binds, dates: string): LengthSource {
+  const a = ROLLUP_ALIAS;
+  return {
+    from: `agg_session_length AS ${a}`,
+    where: [dates, ...viewerRollupConditions(params.filters, binds)],
+    length: `${a}.session_length_milliseconds`,
+    unit: 1000,
+    lengthMs: `CAST(${a}.session_length_milliseconds AS DOUBLE PRECISION)`,
+    seconds: (column) => `CAST(SUM(${a}.${column === 'length' ? 'session_length' : 'watch'}_milliseconds) AS DOUBLE PRECISION) / 1000`,
+  };
+}
+
+function factLengths(params: MetricParams, binds: Binds, dates: string): LengthSource {
+  return {
+    from: `fact_viewing_session AS f\n  ${dimensionJoins('f', params.filters).replaceAll('\n', '\n  ')}`,
+    where: [dates, ...filterConditions(params.filters, binds)],
+    length: 'f.session_length_seconds',
+    unit: 1,
+    lengthMs: 'CAST(CAST(f.session_length_seconds * 1000 AS BIGINT) AS DOUBLE PRECISION)',
+    seconds: (column) => `CAST(SUM(f.${column === 'length' ? 'session_length' : 'watch'}_seconds) AS DOUBLE PRECISION)`,
   };
 }

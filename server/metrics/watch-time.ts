@@ -1,8 +1,12 @@
 import 'server-only';
 
-import { Binds, dimensionJoins, filterConditions, whereClause, type Column, type Dimension, type MetricQuery, rowWiseQuery } from './filters';
+import { previousDateColumn } from '@/db/schema/viewer-rollups';
+
+import { Binds, dimensionJoins, filterConditions, ROLLUP_ALIAS, whereClause, type Column, type Dimension, type MetricQuery, rowWiseQuery } from './filters';
 import type { MetricParams, WatchTimeBy } from './params';
 import type { Period } from './period';
+import type { QueryOptions } from './source';
+import { secondsFromMilliseconds, viewerRollupConditions, viewerSlice } from './viewer-source';
 
 /** Output key column and the expression it reads (from code only). */
 const KEYS: Record<WatchTimeBy, { name: string; expr: string; dimension: Dimension }> = {
@@ -11,19 +15,74 @@ const KEYS: Record<WatchTimeBy, { name: string; expr: string; dimension: Dimensi
   device_type: { name: 'device_type', expr: 'd.device_type', dimension: 'device' },
 };
 
+const COLUMNS: Column[] = [
+  { name: '', type: 'string' },
+  { name: 'watch_seconds', type: 'number' },
+  { name: 'sessions', type: 'number' },
+  { name: 'viewers', type: 'number' },
+];
+
 /**
  * Metric 1: watch_seconds, sessions and distinct viewers per user, genre or device type over the
  * sessions in the period, sorted by watch_seconds descending, then the key ascending (byte order).
+ * From agg_viewer_day when it counts the viewers exactly (server/metrics/viewer-source.ts), else from the fact.
  */
-export function watchTimeQuery(params: MetricParams, period: Period): MetricQuery {
-  const key = KEYS[params.by ?? 'genre'];
+export function watchTimeQuery(params: MetricParams, period: Period, options: QueryOptions = {}): MetricQuery {
+  const by = params.by ?? 'genre';
+  const key = KEYS[by];
   const binds = new Binds();
-  const conditions = [
-    `f.start_date_key BETWEEN ${binds.add(period.fromKey)} AND ${binds.add(period.toKey)}`,
-    ...filterConditions(params.filters, binds),
-  ];
+  const from = binds.add(period.fromKey);
+  const to = binds.add(period.toKey);
   // limit is an integer proved by zod (1..10000): Redshift only takes a literal here.
   const limit = params.limit !== undefined && Number.isSafeInteger(params.limit) ? `\nLIMIT ${params.limit}` : '';
+  const order = `ORDER BY watch_seconds DESC, ${key.name} ASC${limit}`;
+  const columns = COLUMNS.map((c, i) => (i === 0 ? { ...c, name: key.name } : c));
+  const a = ROLLUP_ALIAS;
+
+  if (options.source !== 'fact') {
+    const where = whereClause([`${a}.start_date_key BETWEEN ${from} AND ${to}`, ...viewerRollupConditions(params.filters, binds)], '    ');
+    const slice = by === 'user' ? undefined : viewerSlice(by, params.filters);
+    // Grouped first by the rollup's own columns, then through a dimension by the item's genre or the
+    // viewer's user_id. Per user nothing is distinct (one user_id per user_key). Per genre or device type,
+    // a viewer's first rows in the slice add up to one each; when a filter with several values leaves no
+    // slice, viewers are the (key, user) groups, as on the fact, but of the narrower rollup.
+    const shape = slice
+      ? {
+          inner: by === 'genre' ? [`${a}.content_key`] : [`${a}.device_type`],
+          firsts: `,\n    SUM(CASE WHEN ${a}.${previousDateColumn(slice)} < ${from} THEN 1 ELSE 0 END) AS viewers`,
+          innerJoin: '',
+          outerJoin: by === 'genre' ? '\nJOIN dim_content AS c ON c.content_key = v.content_key' : '',
+          key: by === 'genre' ? 'c.genre' : 'v.device_type',
+          viewers: 'SUM(v.viewers)',
+        }
+      : {
+          inner: by === 'user' ? [`${a}.user_key`] : [by === 'genre' ? 'c.genre' : `${a}.device_type`, `${a}.user_key`],
+          firsts: '',
+          innerJoin: by === 'genre' ? `\n  JOIN dim_content AS c ON c.content_key = ${a}.content_key` : '',
+          outerJoin: by === 'user' ? '\nJOIN dim_user AS u ON u.user_key = v.user_key' : '',
+          key: by === 'user' ? 'u.user_id' : `v.${key.name}`,
+          viewers: 'COUNT(*)',
+        };
+    const sql = `SELECT
+  ${shape.key} AS ${key.name},
+  ${secondsFromMilliseconds('SUM(v.watch_milliseconds)')} AS watch_seconds,
+  SUM(v.sessions) AS sessions,
+  ${shape.viewers} AS viewers
+FROM (
+  SELECT
+    ${shape.inner.join(', ')},
+    SUM(${a}.watch_milliseconds) AS watch_milliseconds,
+    SUM(${a}.sessions) AS sessions${shape.firsts}
+  FROM agg_viewer_day AS ${a}${shape.innerJoin}
+  WHERE ${where}
+  GROUP BY ${shape.inner.join(', ')}
+) AS v${shape.outerJoin}
+GROUP BY ${shape.key}
+${order}`;
+    return { ...rowWiseQuery(sql, binds.values, columns), source: 'agg_viewer_day' };
+  }
+
+  const conditions = [`f.start_date_key BETWEEN ${from} AND ${to}`, ...filterConditions(params.filters, binds)];
   // Distinct viewers as the number of (key, user) groups: hashing those groups is exact and, on PGlite,
   // about twice as fast as COUNT(DISTINCT), which sorts every session.
   const sql = `SELECT
@@ -43,12 +102,6 @@ FROM (
   GROUP BY ${key.expr}, f.user_key
 ) AS per_viewer
 GROUP BY ${key.name}
-ORDER BY watch_seconds DESC, ${key.name} ASC${limit}`;
-  const columns: Column[] = [
-    { name: key.name, type: 'string' },
-    { name: 'watch_seconds', type: 'number' },
-    { name: 'sessions', type: 'number' },
-    { name: 'viewers', type: 'number' },
-  ];
-  return rowWiseQuery(sql, binds.values, columns);
+${order}`;
+  return { ...rowWiseQuery(sql, binds.values, columns), source: 'fact_viewing_session' };
 }

@@ -445,3 +445,77 @@ COMMENT ON COLUMN agg_completion_full.subscription_plan IS 'dim_user.subscriptio
 COMMENT ON COLUMN agg_completion_full.country IS 'dim_user.country of the viewer, or `Unknown`.';
 COMMENT ON COLUMN agg_completion_full.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
 COMMENT ON COLUMN agg_completion_full.completed_sessions IS 'Sessions of the group with is_completed.';
+
+CREATE TABLE agg_viewer_day (
+    start_date_key integer NOT NULL,
+    user_key integer NOT NULL,
+    content_key integer NOT NULL,
+    device_type varchar(8) COLLATE "C" NOT NULL,
+    subscription_plan varchar(8) COLLATE "C" NOT NULL,
+    country varchar(8) COLLATE "C" NOT NULL,
+    sessions integer NOT NULL,
+    watch_milliseconds bigint NOT NULL,
+    previous_date_genre integer NOT NULL,
+    previous_date_genre_content_type integer NOT NULL,
+    previous_date_genre_device_type integer NOT NULL,
+    previous_date_genre_content_type_device_type integer NOT NULL,
+    previous_date_device_type integer NOT NULL,
+    previous_date_content_type_device_type integer NOT NULL,
+    previous_date_title_id integer NOT NULL,
+    previous_date_title_id_genre integer NOT NULL,
+    previous_date_title_id_content_type integer NOT NULL,
+    previous_date_title_id_genre_content_type integer NOT NULL,
+    previous_date_title_id_device_type integer NOT NULL,
+    previous_date_title_id_genre_device_type integer NOT NULL,
+    previous_date_title_id_content_type_device_type integer NOT NULL,
+    previous_date_title_id_genre_content_type_device_type integer NOT NULL,
+    CONSTRAINT pk_agg_viewer_day PRIMARY KEY (start_date_key, user_key, content_key, device_type)
+    -- informational, as on Redshift: CONSTRAINT fk_agg_viewer_day_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
+    -- informational, as on Redshift: CONSTRAINT fk_agg_viewer_day_user_key FOREIGN KEY (user_key) REFERENCES dim_user (user_key)
+    -- informational, as on Redshift: CONSTRAINT fk_agg_viewer_day_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
+);
+CREATE INDEX ix_agg_viewer_day_sortkey ON agg_viewer_day (start_date_key, content_key);
+COMMENT ON TABLE agg_viewer_day IS 'Distinct viewers without a distinct count: watch time''s viewers per genre or device type, its totals per user, and rating vs popularity''s viewers per title, under a plan or country filter of any values and genre, type or device filters of one value each. For each slice a viewer can be counted in, the previous date of their row in that slice: over a period, a viewer is counted by the one row in it whose previous date is before the period. Kept exact by the ELT: every load rewrites the rows of each viewer whose sessions, attributes or items changed. Grain: One row per (start_date_key, user_key, content_key, device_type) with at least one session.';
+COMMENT ON COLUMN agg_viewer_day.start_date_key IS 'Local date (the user''s time zone) of the sessions, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_viewer_day.user_key IS 'The viewer, as fact_viewing_session.user_key.';
+COMMENT ON COLUMN agg_viewer_day.content_key IS 'The movie or episode played; its title, genre and type are read through dim_content.';
+COMMENT ON COLUMN agg_viewer_day.device_type IS 'dim_device.device_type of the session''s device profile, or `Unknown`.';
+COMMENT ON COLUMN agg_viewer_day.subscription_plan IS 'dim_user.subscription_plan of the viewer, or `Unknown` (rewritten when it changes).';
+COMMENT ON COLUMN agg_viewer_day.country IS 'dim_user.country of the viewer, or `Unknown` (rewritten when it changes).';
+COMMENT ON COLUMN agg_viewer_day.sessions IS 'Sessions in the group: COUNT(*) of fact_viewing_session.';
+COMMENT ON COLUMN agg_viewer_day.watch_milliseconds IS 'Σ fact_viewing_session.watch_seconds × 1000: whole milliseconds, exact, and summed as integers.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_genre IS 'start_date_key of the viewer''s previous row with the same genre (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_genre_content_type IS 'start_date_key of the viewer''s previous row with the same genre, content_type (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_genre_device_type IS 'start_date_key of the viewer''s previous row with the same genre, device_type (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_genre_content_type_device_type IS 'start_date_key of the viewer''s previous row with the same genre, content_type, device_type (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_device_type IS 'start_date_key of the viewer''s previous row with the same device_type (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_content_type_device_type IS 'start_date_key of the viewer''s previous row with the same content_type, device_type (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_title_id IS 'start_date_key of the viewer''s previous row with the same title_id (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_title_id_genre IS 'start_date_key of the viewer''s previous row with the same title_id, genre (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_title_id_content_type IS 'start_date_key of the viewer''s previous row with the same title_id, content_type (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_title_id_genre_content_type IS 'start_date_key of the viewer''s previous row with the same title_id, genre, content_type (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_title_id_device_type IS 'start_date_key of the viewer''s previous row with the same title_id, device_type (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_title_id_genre_device_type IS 'start_date_key of the viewer''s previous row with the same title_id, genre, device_type (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_title_id_content_type_device_type IS 'start_date_key of the viewer''s previous row with the same title_id, content_type, device_type (rows ordered by date, content_key, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_viewer_day.previous_date_title_id_genre_content_type_device_type IS 'start_date_key of the viewer''s previous row with the same title_id, genre, content_type, device_type (rows ordered by date, content_key, device_type); 0 on their first.';
+
+CREATE TABLE agg_session_length (
+    start_date_key integer NOT NULL,
+    content_key integer NOT NULL,
+    device_type varchar(8) COLLATE "C" NOT NULL,
+    subscription_plan varchar(8) COLLATE "C" NOT NULL,
+    country varchar(8) COLLATE "C" NOT NULL,
+    session_length_milliseconds bigint NOT NULL,
+    watch_milliseconds bigint NOT NULL
+    -- informational, as on Redshift: CONSTRAINT fk_agg_session_length_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
+    -- informational, as on Redshift: CONSTRAINT fk_agg_session_length_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
+);
+CREATE INDEX ix_agg_session_length_sortkey ON agg_session_length (start_date_key);
+COMMENT ON TABLE agg_session_length IS 'Session duration under any filters: each session''s length and watch time in whole milliseconds with the attributes the filters read, a seventh of the fact''s width and with no join to dim_device or dim_user, for the exact median and p90 that need every length of the period. Kept exact by the ELT: every load rewrites each local date whose sessions it changed. Grain: One row per viewing session (no key: sessions of the same date and attributes with the same lengths are interchangeable).';
+COMMENT ON COLUMN agg_session_length.start_date_key IS 'Local date (the user''s time zone) of the sessions, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_session_length.content_key IS 'The movie or episode played; its title, genre and type are read through dim_content.';
+COMMENT ON COLUMN agg_session_length.device_type IS 'dim_device.device_type of the session''s device profile, or `Unknown`.';
+COMMENT ON COLUMN agg_session_length.subscription_plan IS 'dim_user.subscription_plan of the viewer, or `Unknown` (rewritten when it changes).';
+COMMENT ON COLUMN agg_session_length.country IS 'dim_user.country of the viewer, or `Unknown` (rewritten when it changes).';
+COMMENT ON COLUMN agg_session_length.session_length_milliseconds IS 'fact_viewing_session.session_length_seconds × 1000: whole milliseconds, exact.';
+COMMENT ON COLUMN agg_session_length.watch_milliseconds IS 'fact_viewing_session.watch_seconds × 1000: whole milliseconds, exact.';

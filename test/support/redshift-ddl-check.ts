@@ -200,7 +200,7 @@ function sortProblems(table: DdlTable, has: (c: string) => boolean): string[] {
   return problems;
 }
 
-function tableProblems(table: DdlTable, tables: DdlTable[]): string[] {
+function tableProblems(table: DdlTable, tables: DdlTable[], keyless: readonly string[]): string[] {
   const name = displayName(table);
   const has = (c: string) => table.columns.some((col) => col.name === c);
   const problems: string[] = [];
@@ -217,7 +217,7 @@ function tableProblems(table: DdlTable, tables: DdlTable[]): string[] {
   }
   problems.push(...distributionProblems(table, has), ...sortProblems(table, has));
   const pks = primaryKeys(table);
-  if (pks.length === 0) problems.push(`${name}: no PRIMARY KEY declared`);
+  if (pks.length === 0 && !keyless.includes(name)) problems.push(`${name}: no PRIMARY KEY declared`);
   if (pks.length > 1) problems.push(`${name}: more than one PRIMARY KEY declared`);
   for (const c of pks.flat().filter((c) => !has(c))) problems.push(`${name}: PRIMARY KEY column ${c} does not exist`);
   for (const c of table.constraints.filter((c) => c.kind === 'unique').flatMap((c) => c.columns).filter((c) => !has(c))) {
@@ -237,7 +237,8 @@ function commentProblems(comment: DdlComment, tables: DdlTable[]): string[] {
   return [];
 }
 
-export function checkRedshiftDdl(statements: readonly DdlStatement[]): string[] {
+/** `keyless` names the tables that declare no primary key on purpose (rows without identity, such as a narrow copy of a fact). */
+export function checkRedshiftDdl(statements: readonly DdlStatement[], options: { keyless?: readonly string[] } = {}): string[] {
   const tables = statements.filter((s): s is DdlTable => s.kind === 'table');
   const problems: string[] = [];
   const names = new Set<string>();
@@ -246,7 +247,7 @@ export function checkRedshiftDdl(statements: readonly DdlStatement[]): string[] 
     if (names.has(key)) problems.push(`duplicate table ${key}`);
     names.add(key);
   }
-  for (const t of tables) problems.push(...tableProblems(t, tables));
+  for (const t of tables) problems.push(...tableProblems(t, tables, options.keyless ?? []));
   for (const s of statements) if (s.kind === 'comment') problems.push(...commentProblems(s, tables));
   return problems;
 }
