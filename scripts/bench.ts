@@ -185,7 +185,8 @@ async function main(): Promise<void> {
     console.log(`measuring the metrics API on the ${tier.name} tier…`);
     const latency = await measureApiLatency(env, { rounds: 3 });
     printLatency(`${tier.name} tier on ${tier.engine}`, latency);
-    const speedupRounds = tier.name === 'demo' ? { rounds: 2 } : { rounds: 1, warmFact: false };
+    // At the scale tier a fact statement takes seconds: one timing each, over every fifth request of the mix (5 is prime to the 6 filters and 4 periods, so each is sampled).
+    const speedupRounds = tier.name === 'demo' ? { rounds: 2 } : { rounds: 1, warmFact: false, every: 5 };
     printSpeedup(`${tier.name} tier on ${tier.engine}`, await measureSpeedup(env, latencyMix(latency.defaultTo, latency.topGenre), speedupRounds));
     if (tier.name === 'demo') await benchErd(env);
   }

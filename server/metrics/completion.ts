@@ -1,12 +1,11 @@
 import 'server-only';
 
 import {
-  ALIAS,
   Binds,
   dimensionJoins,
   filterConditions,
   ROLLUP_ALIAS,
-  rollupFilterColumns,
+  rollupConditions,
   whereClause,
   type Column,
   type MetricQuery,
@@ -26,37 +25,37 @@ export function completionQuery(params: MetricParams, period: Period, options: Q
   // filtered column (genre and type through dim_content) gives the same sums as the fact.
   const rollup = rollupFor({ groupBy: ['start_date_key', 'content_key'], measures: ['sessions', 'completed_sessions'] }, params.filters, options);
   const a = ROLLUP_ALIAS;
-  const c = ALIAS.content;
-  const conditions = rollup
-    ? [
-        `${a}.start_date_key BETWEEN ${binds.add(period.fromKey)} AND ${binds.add(period.toKey)}`,
-        ...filterConditions(params.filters, binds, rollupFilterColumns(rollup.grain)),
-      ]
-    : [`f.start_date_key BETWEEN ${binds.add(period.fromKey)} AND ${binds.add(period.toKey)}`, ...filterConditions(params.filters, binds)];
+  const dates = (alias: string) => `${alias}.start_date_key BETWEEN ${binds.add(period.fromKey)} AND ${binds.add(period.toKey)}`;
+  const conditions = rollup ? [dates(a), ...rollupConditions(params.filters, binds, rollup.grain)] : [dates('f'), ...filterConditions(params.filters, binds)];
   const minSessions = binds.add(params.min_sessions ?? DEFAULT_MIN_SESSIONS);
   const limit = params.limit !== undefined && Number.isSafeInteger(params.limit) ? `\nLIMIT ${params.limit}` : '';
-  const measures = rollup
-    ? {
-        sessions: `SUM(${a}.sessions)`,
-        completed: `SUM(${a}.completed_sessions)`,
-        from: `${rollup.name} AS ${a}\nJOIN dim_content AS ${c} ON ${c}.content_key = ${a}.content_key`,
-      }
-    : { sessions: 'COUNT(*)', completed: 'SUM(CASE WHEN f.is_completed THEN 1 ELSE 0 END)', from: `fact_viewing_session AS f\n${dimensionJoins('f', params.filters, ['content'])}` };
-  const sql = `SELECT
-  c.content_id,
-  c.title,
-  c.content_type,
-  c.series_title,
-  c.season_number,
-  c.episode_number,
-  c.genre,
-  ${measures.sessions} AS sessions,
-  ${measures.completed} AS completed_sessions,
-  CAST(${measures.completed} AS DOUBLE PRECISION) / ${measures.sessions} AS completion_rate
-FROM ${measures.from}
+  const item = 'c.content_id,\n  c.title,\n  c.content_type,\n  c.series_title,\n  c.season_number,\n  c.episode_number,\n  c.genre';
+  // From a rollup: summed per content_key (one per content_id) first, then the thousand groups joined to dim_content.
+  const sql = rollup
+    ? `SELECT
+  ${item},
+  v.sessions,
+  v.completed_sessions,
+  CAST(v.completed_sessions AS DOUBLE PRECISION) / v.sessions AS completion_rate
+FROM (
+  SELECT ${a}.content_key, SUM(${a}.sessions) AS sessions, SUM(${a}.completed_sessions) AS completed_sessions
+  FROM ${rollup.name} AS ${a}
+  WHERE ${whereClause(conditions, '    ')}
+  GROUP BY ${a}.content_key
+  HAVING SUM(${a}.sessions) >= ${minSessions}
+) AS v
+JOIN dim_content AS c ON c.content_key = v.content_key
+ORDER BY completion_rate DESC, v.sessions DESC, c.content_id ASC${limit}`
+    : `SELECT
+  ${item},
+  COUNT(*) AS sessions,
+  SUM(CASE WHEN f.is_completed THEN 1 ELSE 0 END) AS completed_sessions,
+  CAST(SUM(CASE WHEN f.is_completed THEN 1 ELSE 0 END) AS DOUBLE PRECISION) / COUNT(*) AS completion_rate
+FROM fact_viewing_session AS f
+${dimensionJoins('f', params.filters, ['content'])}
 WHERE ${whereClause(conditions)}
-GROUP BY c.content_id, c.title, c.content_type, c.series_title, c.season_number, c.episode_number, c.genre
-HAVING ${measures.sessions} >= ${minSessions}
+GROUP BY ${item.replaceAll('\n  ', ' ')}
+HAVING COUNT(*) >= ${minSessions}
 ORDER BY completion_rate DESC, sessions DESC, c.content_id ASC${limit}`;
   const columns: Column[] = [
     { name: 'content_id', type: 'string' },
