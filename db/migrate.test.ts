@@ -9,7 +9,7 @@ import { describeEachEngine } from '@/test/support/test-warehouse';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 import type { Migration } from './migrations';
-import { rollupDeclarations, ROLLUPS_MIGRATION, tablesCreatedBy, VIEWER_ROLLUPS_MIGRATION, warehouseModel } from './schema';
+import { COMPLETION_AUDIENCE_MIGRATION, rollupDeclarations, ROLLUPS_MIGRATION, tablesCreatedBy, VIEWER_ROLLUPS_MIGRATION, warehouseModel } from './schema';
 import type { Warehouse } from './warehouse';
 
 /** PostgreSQL's own spelling of each model type, as format_type() prints it. */
@@ -93,7 +93,7 @@ describeEachEngine('db:migrate', (harness) => {
     }
   });
 
-  it('creates each table in the migration the model names: the first release in 0001, the rollups in 0005 and 0006', async () => {
+  it('creates each table in the migration the model names: the first release in 0001, the rollups in 0005, 0006 and 0007', async () => {
     const created = (version: number) =>
       migrations
         .find((m) => m.version === version)
@@ -101,24 +101,35 @@ describeEachEngine('db:migrate', (harness) => {
         .flatMap((s) => /^CREATE TABLE (\w+)/.exec(s.text)?.[1] ?? []);
     expect(created(1)).toEqual(tablesCreatedBy(1).map((t) => t.name).filter((n) => n !== 'schema_migration'));
     expect(created(1)).not.toContain('agg_peak_hour_full');
-    expect(created(ROLLUPS_MIGRATION)).toEqual(rollupDeclarations.map((r) => r.name));
+    expect(created(ROLLUPS_MIGRATION)).toEqual(rollupDeclarations.map((r) => r.name).filter((n) => n !== 'agg_completion_audience'));
     expect(created(VIEWER_ROLLUPS_MIGRATION)).toEqual(['agg_viewer_day', 'agg_session_length']);
-    expect(new Set([1, ROLLUPS_MIGRATION, VIEWER_ROLLUPS_MIGRATION].flatMap((v) => tablesCreatedBy(v).map((t) => t.name)))).toEqual(
+    expect(created(COMPLETION_AUDIENCE_MIGRATION)).toEqual(['agg_completion_audience']);
+    expect(new Set([1, ROLLUPS_MIGRATION, VIEWER_ROLLUPS_MIGRATION, COMPLETION_AUDIENCE_MIGRATION].flatMap((v) => tablesCreatedBy(v).map((t) => t.name)))).toEqual(
       new Set(warehouseModel.map((t) => t.name)),
     );
   });
 
-  it('gives a warehouse loaded before the rollups existed its rollups, filled from the facts it holds (0005)', async () => {
+  it('gives a warehouse loaded before the rollups existed its rollups, filled from the facts it holds (0005, 0006, 0007)', async () => {
     const warehouse = await harness.migrated();
     try {
       await loadDataset(warehouse, writeDataset({ users, content, events }), { now: NOW });
       const maintained = await rollupSnapshot(warehouse);
       expect(maintained.agg_completion_content?.length).toBeGreaterThan(0);
-      // Back to the warehouse of the previous release: no rollup tables, no record of 0005.
-      for (const r of rollupDeclarations) await warehouse.query(`DROP TABLE ${r.name}`);
-      await warehouse.query('DELETE FROM schema_migration WHERE version = $1', [ROLLUPS_MIGRATION]);
+      expect(maintained.agg_viewer_day?.length).toBeGreaterThan(0);
+      // Back to the warehouse of the release before them: no aggregate tables, no record of their migrations.
+      const later = [ROLLUPS_MIGRATION, VIEWER_ROLLUPS_MIGRATION, COMPLETION_AUDIENCE_MIGRATION];
+      for (const version of later) for (const t of tablesCreatedBy(version)) await warehouse.query(`DROP TABLE ${t.name}`);
+      for (const version of later) await warehouse.query('DELETE FROM schema_migration WHERE version = $1', [version]);
       const report = await migrate(warehouse);
-      expect(report).toEqual({ applied: [{ version: ROLLUPS_MIGRATION, name: 'rollups' }], alreadyApplied: migrations.length - 1, changed: [] });
+      expect(report).toEqual({
+        applied: [
+          { version: ROLLUPS_MIGRATION, name: 'rollups' },
+          { version: VIEWER_ROLLUPS_MIGRATION, name: 'viewer-rollups' },
+          { version: COMPLETION_AUDIENCE_MIGRATION, name: 'completion-audience' },
+        ],
+        alreadyApplied: migrations.length - 3,
+        changed: [],
+      });
       expect(await rollupSnapshot(warehouse)).toEqual(maintained);
     } finally {
       await warehouse.close();

@@ -99,7 +99,7 @@ describe('warehouse model (the source of truth)', () => {
       expect(t.distribution.style, r.name).toBe('EVEN');
       expect(t.sortKey?.columns[0], r.name).toBe('start_date_key');
       expect(t.aggregateOf).toBe('fact_viewing_session');
-      expect(t.createdBy).toBe(5);
+      expect(t.createdBy).toBe(r.name === 'agg_completion_audience' ? 7 : 5);
       for (const g of r.grain) {
         const [table = '', column = ''] = source[g] ?? [];
         const copied = getTableModel(table).columns.find((c) => c.name === column);

@@ -35,12 +35,14 @@ describe('chooseRollup', () => {
     expect(choose(PEAK, FILTERS)).toBe('agg_peak_hour_full');
   });
 
-  it('completion: per item for no filter or content filters, with the device for device_type, the full one for plan or country', () => {
+  it('completion: per item for no filter or content filters, with the device for device_type, with the audience for plan or country, the full one for both', () => {
     expect(choose(COMPLETION, [])).toBe('agg_completion_content');
     expect(choose(COMPLETION, ['genre', 'content_type'])).toBe('agg_completion_content');
     expect(choose(COMPLETION, ['device_type'])).toBe('agg_completion_content_device');
     expect(choose(COMPLETION, ['device_type', 'genre'])).toBe('agg_completion_content_device');
-    expect(choose(COMPLETION, ['subscription_plan'])).toBe('agg_completion_full');
+    expect(choose(COMPLETION, ['subscription_plan'])).toBe('agg_completion_audience');
+    expect(choose(COMPLETION, ['country', 'genre', 'content_type'])).toBe('agg_completion_audience');
+    expect(choose(COMPLETION, ['device_type', 'country'])).toBe('agg_completion_full');
     expect(choose(COMPLETION, FILTERS)).toBe('agg_completion_full');
   });
 
@@ -92,9 +94,13 @@ describe('the statements built from the choice', () => {
     expect(peakHoursQuery(peak, period).source).toBe('agg_peak_hour_full');
     expect(peakHoursQuery(peak, period, { source: 'fact' }).source).toBe('fact_viewing_session');
     expect(peakHoursQuery(peak, period).values).toEqual(peakHoursQuery(peak, period, { source: 'fact' }).values);
-    expect(completionQuery(completion, period).source).toBe('agg_completion_full');
-    expect(completionQuery(completion, period).sql).toContain('FROM agg_completion_full AS a\nJOIN dim_content AS c ON c.content_key = a.content_key');
-    expect(completionQuery(completion, period).sql).toContain('AND c.genre IN ($3)\n  AND a.country IN ($4)');
+    expect(completionQuery(completion, period).source).toBe('agg_completion_audience');
+    // The genre selects items in dim_content, which joins only the per-item sums.
+    expect(completionQuery(completion, period).sql).toContain('FROM agg_completion_audience AS a\n');
+    expect(completionQuery(completion, period).sql).toContain(
+      'AND a.country IN ($4)\n    AND a.content_key IN (SELECT c.content_key FROM dim_content AS c WHERE c.genre IN ($3))',
+    );
+    expect(completionQuery(completion, period).sql).toContain(') AS v\nJOIN dim_content AS c ON c.content_key = v.content_key');
     expect(completionQuery(completion, period).values).toEqual([20261001, 20261031, 'Drama', 'US', 2]);
     expect(completionQuery(completion, period, { source: 'fact' }).sql).toContain('FROM fact_viewing_session AS f');
   });

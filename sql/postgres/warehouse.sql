@@ -401,6 +401,25 @@ COMMENT ON COLUMN agg_completion_content_device.device_type IS 'dim_device.devic
 COMMENT ON COLUMN agg_completion_content_device.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
 COMMENT ON COLUMN agg_completion_content_device.completed_sessions IS 'Sessions of the group with is_completed.';
 
+CREATE TABLE agg_completion_audience (
+    start_date_key integer NOT NULL,
+    content_key integer NOT NULL,
+    subscription_plan varchar(8) COLLATE "C" NOT NULL,
+    country varchar(8) COLLATE "C" NOT NULL,
+    sessions integer NOT NULL,
+    completed_sessions integer NOT NULL,
+    CONSTRAINT pk_agg_completion_audience PRIMARY KEY (start_date_key, content_key, subscription_plan, country)
+    -- informational, as on Redshift: CONSTRAINT fk_agg_completion_audience_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
+    -- informational, as on Redshift: CONSTRAINT fk_agg_completion_audience_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
+);
+COMMENT ON TABLE agg_completion_audience IS 'Rollup of fact_viewing_session for the dashboards: sessions, completed_sessions per start_date_key × content_key × subscription_plan × country. Completion rate per content item filtered by subscription plan or country (and by genre or content type). Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, content_key, subscription_plan, country) with at least one session.';
+COMMENT ON COLUMN agg_completion_audience.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_completion_audience.content_key IS 'The movie or episode played; its genre, type and titles are read through dim_content, so they are always current.';
+COMMENT ON COLUMN agg_completion_audience.subscription_plan IS 'dim_user.subscription_plan of the viewer, or `Unknown`.';
+COMMENT ON COLUMN agg_completion_audience.country IS 'dim_user.country of the viewer, or `Unknown`.';
+COMMENT ON COLUMN agg_completion_audience.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
+COMMENT ON COLUMN agg_completion_audience.completed_sessions IS 'Sessions of the group with is_completed.';
+
 CREATE TABLE agg_peak_hour_full (
     start_date_key integer NOT NULL,
     hour_of_day smallint NOT NULL,

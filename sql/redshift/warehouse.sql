@@ -464,6 +464,30 @@ COMMENT ON COLUMN agg_completion_content_device.device_type IS 'dim_device.devic
 COMMENT ON COLUMN agg_completion_content_device.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
 COMMENT ON COLUMN agg_completion_content_device.completed_sessions IS 'Sessions of the group with is_completed.';
 
+-- agg_completion_audience (aggregate of fact_viewing_session): One row per (start_date_key, content_key, subscription_plan, country) with at least one session.
+-- DISTSTYLE EVEN: Queries join it only to DISTSTYLE ALL dimensions (dim_date, dim_content), so no distribution key saves a redistribution; EVEN spreads the scan over every slice, where ALL would copy each load's rewrite of its dates to every node.
+-- SORTKEY (start_date_key, content_key): Every request restricts the period, so start_date_key leads for zone-map pruning; content_key follows, the metric's grouping.
+CREATE TABLE agg_completion_audience (
+    start_date_key INTEGER NOT NULL ENCODE RAW,
+    content_key INTEGER NOT NULL ENCODE AZ64,
+    subscription_plan VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    country VARCHAR(8) NOT NULL ENCODE BYTEDICT,
+    sessions INTEGER NOT NULL ENCODE AZ64,
+    completed_sessions INTEGER NOT NULL ENCODE AZ64,
+    CONSTRAINT pk_agg_completion_audience PRIMARY KEY (start_date_key, content_key, subscription_plan, country),
+    CONSTRAINT fk_agg_completion_audience_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key),
+    CONSTRAINT fk_agg_completion_audience_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
+)
+DISTSTYLE EVEN
+COMPOUND SORTKEY (start_date_key, content_key);
+COMMENT ON TABLE agg_completion_audience IS 'Rollup of fact_viewing_session for the dashboards: sessions, completed_sessions per start_date_key × content_key × subscription_plan × country. Completion rate per content item filtered by subscription plan or country (and by genre or content type). Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, content_key, subscription_plan, country) with at least one session.';
+COMMENT ON COLUMN agg_completion_audience.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_completion_audience.content_key IS 'The movie or episode played; its genre, type and titles are read through dim_content, so they are always current.';
+COMMENT ON COLUMN agg_completion_audience.subscription_plan IS 'dim_user.subscription_plan of the viewer, or `Unknown`.';
+COMMENT ON COLUMN agg_completion_audience.country IS 'dim_user.country of the viewer, or `Unknown`.';
+COMMENT ON COLUMN agg_completion_audience.sessions IS 'Viewing sessions in the group: COUNT(*) of fact_viewing_session.';
+COMMENT ON COLUMN agg_completion_audience.completed_sessions IS 'Sessions of the group with is_completed.';
+
 -- agg_peak_hour_full (aggregate of fact_viewing_session): One row per (start_date_key, hour_of_day, genre, content_type, device_type, subscription_plan, country) with at least one session.
 -- DISTSTYLE EVEN: Queries join it only to DISTSTYLE ALL dimensions (dim_date, dim_content), so no distribution key saves a redistribution; EVEN spreads the scan over every slice, where ALL would copy each load's rewrite of its dates to every node.
 -- SORTKEY (start_date_key, hour_of_day): Every request restricts the period, so start_date_key leads for zone-map pruning; hour_of_day follows, the metric's grouping.

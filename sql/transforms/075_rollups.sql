@@ -120,6 +120,21 @@ from agg_completion_full as full_rollup
 where full_rollup.start_date_key in (select start_date_key from tmp_rollup_date)
 group by full_rollup.start_date_key, full_rollup.content_key, full_rollup.device_type;
 
+delete from agg_completion_audience
+where start_date_key in (select start_date_key from tmp_rollup_date);
+
+insert into agg_completion_audience (start_date_key, content_key, subscription_plan, country, sessions, completed_sessions)
+select
+    full_rollup.start_date_key,
+    full_rollup.content_key,
+    full_rollup.subscription_plan,
+    full_rollup.country,
+    sum(full_rollup.sessions),
+    sum(full_rollup.completed_sessions)
+from agg_completion_full as full_rollup
+where full_rollup.start_date_key in (select start_date_key from tmp_rollup_date)
+group by full_rollup.start_date_key, full_rollup.content_key, full_rollup.subscription_plan, full_rollup.country;
+
 delete from agg_completion_content
 where start_date_key in (select start_date_key from tmp_rollup_date);
 
