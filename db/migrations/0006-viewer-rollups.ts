@@ -1,9 +1,7 @@
-import { renderPostgresTable } from '../ddl/render-postgres';
-import { renderRedshiftTable } from '../ddl/render-redshift';
-import { VIEWER_ROLLUPS_MIGRATION, tablesCreatedBy } from '../schema';
-import { splitStatements } from '../sql-text';
+import { VIEWER_ROLLUPS_MIGRATION } from '../schema';
 import { sessionLengthInsert, viewerDayInsert } from '../viewer-rollup-sql';
-import type { Migration, PlannedStatement } from './types';
+import { createTablesPlan } from './create-tables';
+import type { Migration } from './types';
 
 /**
  * Creates the aggregates behind exact distinct viewers and session-length percentiles
@@ -13,13 +11,5 @@ import type { Migration, PlannedStatement } from './types';
 export const viewerRollups: Migration = {
   version: VIEWER_ROLLUPS_MIGRATION,
   name: 'viewer-rollups',
-  plan(engine) {
-    const tables = tablesCreatedBy(VIEWER_ROLLUPS_MIGRATION);
-    const fills: PlannedStatement[] = [{ text: viewerDayInsert() }, { text: sessionLengthInsert() }];
-    if (engine === 'redshift') {
-      return [...tables.flatMap((t) => renderRedshiftTable(t)).flatMap(splitStatements).map((text) => ({ text })), ...fills];
-    }
-    const ddl = tables.flatMap((t) => renderPostgresTable(t)).flatMap(splitStatements).map((text) => ({ text, postgresOnly: true }));
-    return [...ddl, ...fills];
-  },
+  plan: (engine) => createTablesPlan(VIEWER_ROLLUPS_MIGRATION, engine, [viewerDayInsert(), sessionLengthInsert()]),
 };
