@@ -34,8 +34,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  // PGlite ships WebAssembly and a data bundle that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  // DuckDB is a native addon (its binary ships in a platform package): loaded from node_modules, not bundled.
+  serverExternalPackages: ['@duckdb/node-api', 'pg'],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -4,9 +4,10 @@ import { ConfigError, parseServerEnv, redactUrl } from './env';
 
 describe('server environment', () => {
   it('defaults to the embedded database', () => {
-    expect(parseServerEnv({})).toEqual({
-      DATABASE_URL: undefined,
-      PGLITE_DIR: '.data/pglite',
+    expect(parseServerEnv({}).DATABASE_URL).toBeUndefined();
+    expect(parseServerEnv({})).toMatchObject({
+      DUCKDB_PATH: '.data/warehouse.duckdb',
+      DUCKDB_MEMORY_LIMIT: expect.stringMatching(/^\d+MB$/),
       STATEMENT_TIMEOUT_MS: 30_000,
       DB_POOL_MAX: 10,
       DB_QUEUE_MAX: 100,
@@ -14,6 +15,14 @@ describe('server environment', () => {
       DB_CONNECT_TIMEOUT_MS: 2_000,
     });
     expect(parseServerEnv({ DATABASE_URL: '  ' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('sizes DuckDB from the machine, and refuses a memory limit or thread count that is not one', () => {
+    expect(parseServerEnv({}).DUCKDB_THREADS).toBeGreaterThanOrEqual(1);
+    expect(parseServerEnv({ DUCKDB_MEMORY_LIMIT: '4GB', DUCKDB_THREADS: '3' })).toMatchObject({ DUCKDB_MEMORY_LIMIT: '4GB', DUCKDB_THREADS: 3 });
+    expect(() => parseServerEnv({ DUCKDB_MEMORY_LIMIT: 'lots' })).toThrow(/DUCKDB_MEMORY_LIMIT must be an amount of memory such as 512MB or 4GB/);
+    expect(() => parseServerEnv({ DUCKDB_MEMORY_LIMIT: "4GB'; DROP TABLE x" })).toThrow(/DUCKDB_MEMORY_LIMIT/);
+    expect(() => parseServerEnv({ DUCKDB_THREADS: '0' })).toThrow(/DUCKDB_THREADS must be at least 1/);
   });
 
   it('accepts postgres:// and postgresql:// URLs, with sslmode', () => {

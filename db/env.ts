@@ -1,3 +1,5 @@
+import { availableParallelism, totalmem } from 'node:os';
+
 import { z } from 'zod';
 
 /** Thrown when the environment cannot configure the warehouse; its message is meant for the user. */
@@ -29,7 +31,19 @@ const serverEnvSchema = z.object({
       })
       .optional(),
   ),
-  PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/pglite')),
+  DUCKDB_PATH: z.preprocess(emptyAsUndefined, z.string().default('.data/warehouse.duckdb')),
+  // DuckDB takes 80 % of the machine's memory by default; the app shares it with Node, the browser and a
+  // PostgreSQL or two, so a quarter is the default here.
+  DUCKDB_MEMORY_LIMIT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, {
+        error: 'DUCKDB_MEMORY_LIMIT must be an amount of memory such as 512MB or 4GB',
+      })
+      .default(`${Math.max(256, Math.floor(totalmem() / 4 / 1024 / 1024))}MB`),
+  ),
+  DUCKDB_THREADS: intInRange('DUCKDB_THREADS', 1, 256, Math.max(1, availableParallelism())),
   STATEMENT_TIMEOUT_MS: intInRange('STATEMENT_TIMEOUT_MS', 100, 3_600_000, 30_000),
   DB_POOL_MAX: intInRange('DB_POOL_MAX', 1, 100, 10),
   // Past the pool, requests wait in a bounded queue for a bounded time, then get a 503: under a burst the

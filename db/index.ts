@@ -1,4 +1,4 @@
-import { openPglite } from './engines/pglite';
+import { openDuckdb } from './engines/duckdb';
 import { openPostgres } from './engines/postgres';
 import { parseServerEnv, type ServerEnv } from './env';
 import { Limiter, limitWarehouse } from './limiter';
@@ -8,11 +8,12 @@ export type { Engine, Row, SqlRunner, Warehouse } from './warehouse';
 export { WarehouseBusyError } from './limiter';
 
 /**
- * Opens the configured warehouse: the server at DATABASE_URL, else the embedded PGlite in PGLITE_DIR,
- * behind a limiter so that a burst of requests queues boundedly instead of piling up in the driver.
+ * Opens the configured warehouse: the server at DATABASE_URL, else the embedded DuckDB file at
+ * DUCKDB_PATH, behind a limiter so that a burst of requests queues boundedly instead of piling up in the
+ * driver.
  */
 export async function openWarehouse(env: ServerEnv = parseServerEnv()): Promise<Warehouse & { limiter: Limiter }> {
-  const queue = { queueMax: env.DB_QUEUE_MAX, queueTimeoutMs: env.DB_QUEUE_TIMEOUT_MS };
+  const limiter = new Limiter({ maxInFlight: env.DB_POOL_MAX, queueMax: env.DB_QUEUE_MAX, queueTimeoutMs: env.DB_QUEUE_TIMEOUT_MS });
   if (env.DATABASE_URL) {
     const warehouse = await openPostgres({
       connectionString: env.DATABASE_URL,
@@ -20,13 +21,19 @@ export async function openWarehouse(env: ServerEnv = parseServerEnv()): Promise<
       statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
       connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
     });
-    return limitWarehouse(warehouse, new Limiter({ maxInFlight: env.DB_POOL_MAX, ...queue }));
+    return limitWarehouse(warehouse, limiter);
   }
-  // PGlite runs one statement at a time; more in flight would only queue, unbounded, inside it.
-  return limitWarehouse(await openPglite(env.PGLITE_DIR), new Limiter({ maxInFlight: 1, ...queue }));
+  const warehouse = await openDuckdb({
+    path: env.DUCKDB_PATH,
+    memoryLimit: env.DUCKDB_MEMORY_LIMIT,
+    threads: env.DUCKDB_THREADS,
+    statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+    connections: env.DB_POOL_MAX,
+  });
+  return limitWarehouse(warehouse, limiter);
 }
 
-// Kept on globalThis so that Next.js hot reloads reuse the process's single pool or PGlite instance.
+// Kept on globalThis so that Next.js hot reloads reuse the process's single pool or DuckDB instance.
 const holder = globalThis as { __streamflixWarehouse?: Promise<Warehouse> };
 
 /** The process-wide warehouse, opened on first use; a failed open is retried on the next call. */

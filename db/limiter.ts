@@ -1,7 +1,7 @@
 import type { Row, SqlRunner, StatementOptions, Warehouse } from './warehouse';
 
 export interface LimiterOptions {
-  /** Work running at once: the pool's size, or 1 for the embedded PGlite, which runs one query at a time. */
+  /** Work running at once: the pool's size, or the embedded DuckDB's connections. */
   maxInFlight: number;
   /** Requests allowed to wait for a slot; one more is refused at once. */
   queueMax: number;
@@ -98,8 +98,8 @@ export function limitWarehouse(warehouse: Warehouse, limiter: Limiter): Warehous
     },
     exec: (script, options) => limiter.run(() => warehouse.exec(script, options)),
   };
-  const copyCsv = warehouse.copyCsv?.bind(warehouse);
-  if (copyCsv) limited.copyCsv = (table, columns, csv) => limiter.run(() => copyCsv(table, columns, csv));
+  const bulkInsert = warehouse.bulkInsert?.bind(warehouse);
+  if (bulkInsert) limited.bulkInsert = (table, columns, rows) => limiter.run(() => bulkInsert(table, columns, rows));
   return {
     ...limited,
     transaction: (fn) => limiter.run(() => warehouse.transaction(fn)),

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { loadDataset } from '@/pipeline/load/load-dataset';
 import { writeDataset } from '@/test/support/dataset';
@@ -6,11 +6,12 @@ import { content, events, NOW, users } from '@/test/support/metric-cases';
 import { rollupSnapshot } from '@/test/support/snapshot';
 import { describeEachEngine } from '@/test/support/test-warehouse';
 
-import { migrate } from './migrate';
+import { checksum, migrate } from './migrate';
 import { migrations } from './migrations';
 import type { Migration } from './migrations';
 import { COMPLETION_AUDIENCE_MIGRATION, rollupDeclarations, ROLLUPS_MIGRATION, tablesCreatedBy, VIEWER_ROLLUPS_MIGRATION, warehouseModel } from './schema';
-import type { Warehouse } from './warehouse';
+import type { Engine, Warehouse } from './warehouse';
+import { toDuckdbType } from './ddl/render-duckdb';
 
 /** PostgreSQL's own spelling of each model type, as format_type() prints it. */
 function formatType(postgresType: string): string {
@@ -20,7 +21,20 @@ function formatType(postgresType: string): string {
     .replace(/^timestamp\((\d)\)$/, 'timestamp($1) without time zone');
 }
 
+/** The engine's own spelling of each model type, as its catalog prints it. */
+function catalogType(engine: Engine, postgresType: string): string {
+  return engine === 'duckdb' ? toDuckdbType(postgresType).replace(/^(VARCHAR|CHAR)\(\d+\)$/, 'VARCHAR') : formatType(postgresType);
+}
+
 async function catalog(warehouse: Warehouse) {
+  if (warehouse.engine === 'duckdb') {
+    return warehouse.query<{ table_name: string; column_name: string; type: string; not_null: boolean }>(
+      `SELECT table_name, column_name, data_type AS type, is_nullable = 'NO' AS not_null
+       FROM information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position`,
+      [],
+      { translated: true },
+    );
+  }
   // Test-only introspection: pg_catalog is PostgreSQL's, never sent to Redshift.
   return warehouse.query<{ table_name: string; column_name: string; type: string; not_null: boolean }>(
     `SELECT c.relname AS table_name, a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null
@@ -28,7 +42,7 @@ async function catalog(warehouse: Warehouse) {
      WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
      ORDER BY c.relname, a.attnum`,
     [],
-    { postgresOnly: true },
+    { translated: true },
   );
 }
 
@@ -50,7 +64,7 @@ describeEachEngine('db:migrate', (harness) => {
       expect(report.applied.map((m) => m.version)).toEqual(migrations.map((m) => m.version));
       const actual = await catalog(warehouse);
       const expected = warehouseModel.flatMap((t) =>
-        t.columns.map((c) => ({ table_name: t.name, column_name: c.name, type: formatType(c.postgresType), not_null: !c.nullable })),
+        t.columns.map((c) => ({ table_name: t.name, column_name: c.name, type: catalogType(harness.engine, c.postgresType), not_null: !c.nullable })),
       );
       const key = (r: { table_name: string; column_name: string }) => `${r.table_name}.${r.column_name}`;
       expect([...actual].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
@@ -97,7 +111,7 @@ describeEachEngine('db:migrate', (harness) => {
     const created = (version: number) =>
       migrations
         .find((m) => m.version === version)
-        ?.plan(harness.engine === 'pglite' ? 'pglite' : 'postgres')
+        ?.plan(harness.engine)
         .flatMap((s) => /^CREATE TABLE (\w+)/.exec(s.text)?.[1] ?? []);
     expect(created(1)).toEqual(tablesCreatedBy(1).map((t) => t.name).filter((n) => n !== 'schema_migration'));
     expect(created(1)).not.toContain('agg_peak_hour_full');
@@ -157,5 +171,22 @@ describeEachEngine('db:migrate', (harness) => {
     } finally {
       await warehouse.close();
     }
+  });
+});
+
+describe('released migrations', () => {
+  // A warehouse records each migration's checksum when it applies it and reports any that differ later:
+  // what a released migration plans for PostgreSQL must never change (DuckDB has its own plans, new with this engine).
+  it.each([
+    [1, '6c31f87e9780'],
+    [2, 'c7904bb60506'],
+    [3, '03deb9d3b667'],
+    [4, '0fdaeef96a30'],
+    [5, '12ba797a3184'],
+    [6, 'a9cc2328870d'],
+    [7, '05dcc5a94327'],
+  ])('migration %i keeps the checksum PostgreSQL warehouses recorded', (version, prefix) => {
+    const migration = migrations.find((m) => m.version === version)!;
+    expect(checksum(migration, 'postgres').slice(0, 12)).toBe(prefix);
   });
 });

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 
-import { renderPostgresTable } from './ddl/render-postgres';
-import { renderRedshiftTable } from './ddl/render-redshift';
+import { tableStatements } from './ddl/render';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { getTableModel } from './schema';
-import { splitStatements } from './sql-text';
 import type { Engine, Warehouse } from './warehouse';
 
 export interface MigrationReport {
@@ -14,17 +12,20 @@ export interface MigrationReport {
   changed: { version: number; name: string }[];
 }
 
-function checksum(migration: Migration, engine: Engine): string {
-  return createHash('sha256').update(JSON.stringify(migration.plan(engine))).digest('hex');
+/**
+ * Over the statements as they were first recorded: the flag now called `translated` was `postgresOnly`
+ * when migrations 1–7 were released, so warehouses migrated then keep matching checksums.
+ */
+export function checksum(migration: Migration, engine: Engine): string {
+  const recorded = migration.plan(engine).map(({ translated, ...statement }) => (translated ? { ...statement, postgresOnly: true } : statement));
+  return createHash('sha256').update(JSON.stringify(recorded)).digest('hex');
 }
 
 async function ensureMigrationTable(warehouse: Warehouse): Promise<void> {
   const table = getTableModel('schema_migration');
-  const postgresOnly = warehouse.engine !== 'redshift';
-  const ddl = postgresOnly ? renderPostgresTable(table, { ifNotExists: true }) : renderRedshiftTable(table, { ifNotExists: true });
   // COMMENT ON is not idempotent-safe to repeat on every run; the CREATE alone bootstraps the table.
-  const [create] = ddl.flatMap(splitStatements);
-  if (create) await warehouse.exec(create, { postgresOnly });
+  const create = tableStatements(warehouse.engine, table, { ifNotExists: true }).find((s) => /^CREATE TABLE/.test(s.text));
+  if (create) await warehouse.exec(create.text, { translated: create.translated });
 }
 
 /** `npm run db:migrate`: applies pending migrations, each in its own transaction with its record. */
@@ -55,7 +56,7 @@ export async function migrate(
       // A migration that fills a table from the facts is a batch job, as a load is (reverts at commit).
       await tx.query('SET LOCAL statement_timeout TO 0');
       for (const statement of migration.plan(warehouse.engine)) {
-        await tx.query(statement.text, statement.params ?? [], { postgresOnly: statement.postgresOnly });
+        await tx.query(statement.text, statement.params ?? [], { translated: statement.translated });
       }
       await tx.query('INSERT INTO schema_migration (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)', [
         migration.version,

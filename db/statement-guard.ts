@@ -7,6 +7,6 @@ import type { StatementOptions } from './warehouse';
  * Redshift refuses before it reaches PostgreSQL or PGlite, so a test run on either proves the SQL portable.
  */
 export function guardStatement(text: string, options?: StatementOptions): void {
-  if (options?.postgresOnly || process.env.SQL_LINT !== 'strict') return;
+  if (options?.translated || process.env.SQL_LINT !== 'strict') return;
   for (const statement of splitStatements(text)) assertRedshiftCompatible(statement, 'statement sent to the warehouse');
 }

@@ -1,12 +1,12 @@
-export type Engine = 'pglite' | 'postgres' | 'redshift';
+export type Engine = 'duckdb' | 'postgres' | 'redshift';
 export type Row = Record<string, unknown>;
 
 export interface StatementOptions {
   /**
-   * The statement belongs to the PostgreSQL translation (translated DDL, COPY FROM STDIN) and is never
-   * sent to Redshift, so the Redshift lint does not apply to it.
+   * The statement belongs to an engine's translation (translated DDL, bulk loading, planner statistics)
+   * and is never sent to Redshift, so the Redshift lint does not apply to it.
    */
-  postgresOnly?: boolean;
+  translated?: boolean;
 }
 
 export interface SqlRunner {
@@ -16,11 +16,11 @@ export interface SqlRunner {
   /** A script of parameterless statements (DDL). */
   exec(script: string, options?: StatementOptions): Promise<void>;
   /**
-   * Bulk-loads CSV rows (PostgreSQL's CSV format: quoted strings, empty unquoted field = NULL) with
-   * COPY. PostgreSQL and PGlite only: Redshift's COPY reads from S3, so it has no such method and the
-   * loader falls back to multi-row INSERT there. Table and column names come from code, never input.
+   * Bulk-loads rows given in the table's column order: COPY on PostgreSQL, DuckDB's appender on DuckDB.
+   * Redshift's COPY reads from S3, so it has no such method and the loader falls back to multi-row INSERT
+   * there. Table and column names come from code, never input.
    */
-  copyCsv?(table: string, columns: readonly string[], csv: string): Promise<void>;
+  bulkInsert?(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void>;
 }
 
 export interface Warehouse extends SqlRunner {

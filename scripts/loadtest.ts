@@ -5,8 +5,8 @@
  * production build (`npm run build` first). Reports per-metric and total p50/p99, errors, non-2xx answers
  * and the server's resident memory over the run.
  *
- * Without --url it prepares the configured warehouse (DATABASE_URL, else PGLITE_DIR) as `npm start` does,
- * demo data included on PGlite (and on a server with --fill-demo, which loads it into an empty database),
+ * Without --url it prepares the configured warehouse (DATABASE_URL, else DUCKDB_PATH) as `npm start` does,
+ * demo data included on DuckDB (and on a server with --fill-demo, which loads it into an empty database),
  * then starts `next start` on --port and stops it at the end. With --url it targets a running server;
  * --pid names that server's process so its memory can be sampled.
  */
@@ -75,7 +75,7 @@ async function prepareWarehouse(fillDemo: boolean): Promise<void> {
   const warehouse = await getWarehouse();
   try {
     const log = (line: string) => console.log(`[warehouse] ${line}`);
-    if (!env.DATABASE_URL || fillDemo) await ensureDemoData(warehouse, { dataDir: env.DATABASE_URL ? '.data/loadtest' : dirname(env.PGLITE_DIR), log });
+    if (!env.DATABASE_URL || fillDemo) await ensureDemoData(warehouse, { dataDir: env.DATABASE_URL ? '.data/loadtest' : dirname(env.DUCKDB_PATH), log });
     else await migrate(warehouse, { log });
     const [row] = await warehouse.query<{ n: number }>('SELECT COUNT(*) AS n FROM fact_viewing_session');
     if (!row || row.n === 0) {

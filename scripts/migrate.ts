@@ -6,7 +6,7 @@ import { migrate } from '../db/migrate';
 async function main(): Promise<void> {
   const env = parseServerEnv();
   const warehouse = await getWarehouse();
-  const where = env.DATABASE_URL ? redactUrl(env.DATABASE_URL) : `embedded PGlite in ${env.PGLITE_DIR}`;
+  const where = env.DATABASE_URL ? redactUrl(env.DATABASE_URL) : `embedded DuckDB at ${env.DUCKDB_PATH}`;
   console.log(`Migrating ${warehouse.engine} warehouse (${where})`);
   const report = await migrate(warehouse, { log: (line) => console.log(`  ${line}`) });
   if (report.applied.length === 0) console.log(`Up to date: ${report.alreadyApplied} migrations already applied.`);

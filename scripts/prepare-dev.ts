@@ -19,8 +19,8 @@ async function main(): Promise<void> {
     log(`${warehouse.engine} at DATABASE_URL: ${report.applied.length + report.alreadyApplied} migrations applied.`);
     return;
   }
-  const outcome = await ensureDemoData(warehouse, { dataDir: dirname(env.PGLITE_DIR), log });
-  log(outcome === 'present' ? `embedded PGlite in ${env.PGLITE_DIR} is ready.` : `embedded PGlite in ${env.PGLITE_DIR} now holds the demo data.`);
+  const outcome = await ensureDemoData(warehouse, { dataDir: dirname(env.DUCKDB_PATH), log });
+  log(outcome === 'present' ? `embedded DuckDB at ${env.DUCKDB_PATH} is ready.` : `embedded DuckDB at ${env.DUCKDB_PATH} now holds the demo data.`);
 }
 
 main()

@@ -13,10 +13,13 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  console.log(`[warehouse] removing ${env.PGLITE_DIR} and the generated demo dataset`);
-  rmSync(env.PGLITE_DIR, { recursive: true, force: true });
-  rmSync(join(dirname(env.PGLITE_DIR), 'demo'), { recursive: true, force: true });
-  await ensureDemoData(await getWarehouse(), { dataDir: dirname(env.PGLITE_DIR), log: (line) => console.log(`[warehouse] ${line}`) });
+  // Opened first: a file another process holds is refused before anything is removed.
+  await getWarehouse();
+  await closeWarehouse();
+  console.log(`[warehouse] removing ${env.DUCKDB_PATH} and the generated demo dataset`);
+  for (const file of [env.DUCKDB_PATH, `${env.DUCKDB_PATH}.wal`]) rmSync(file, { force: true });
+  rmSync(join(dirname(env.DUCKDB_PATH), 'demo'), { recursive: true, force: true });
+  await ensureDemoData(await getWarehouse(), { dataDir: dirname(env.DUCKDB_PATH), log: (line) => console.log(`[warehouse] ${line}`) });
 }
 
 main()

@@ -6,7 +6,7 @@ import { formatUtcDateTime, formatVersion, plural, summarizeStatus } from './sta
 
 function status(tables: WarehouseStatus['tables'], versions: number[] = []): WarehouseStatus {
   return {
-    engine: 'pglite',
+    engine: 'duckdb',
     migrations: versions.map((version) => ({ version, name: `m${version}`, appliedAt: '2026-01-02T03:04:05.000Z' })),
     tables,
   };

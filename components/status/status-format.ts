@@ -3,13 +3,13 @@ import type { WarehouseStatus } from '@/server/warehouse-status';
 type Engine = WarehouseStatus['engine'];
 
 export const ENGINE_LABEL: Record<Engine, string> = {
-  pglite: 'Embedded PGlite',
+  duckdb: 'Embedded DuckDB',
   postgres: 'PostgreSQL',
   redshift: 'Amazon Redshift',
 };
 
 export const ENGINE_DETAIL: Record<Engine, string> = {
-  pglite: 'PostgreSQL in WebAssembly, running inside the app server with its data on local disk.',
+  duckdb: 'A columnar database running inside the app server, on its own threads, with its data in one local file.',
   postgres: 'A PostgreSQL server reached through DATABASE_URL.',
   redshift: 'The production Redshift cluster.',
 };

@@ -1,6 +1,5 @@
 import type { ColumnModel, TableModel } from '../schema/model-types';
-import { foreignKeyLines, keyConstraintLines } from './constraints';
-import { quoteLiteral } from './sql-literal';
+import { commentLines, foreignKeyLines, keyConstraintLines } from './constraints';
 
 /**
  * Redshift functions the warehouse SQL uses that PostgreSQL lacks, defined with Redshift's semantics
@@ -36,16 +35,12 @@ export function renderPostgresTable(t: TableModel, options: { ifNotExists?: bool
   if (t.sortKey && !t.sortKey.columns.every((c, i) => t.primaryKey[i] === c)) {
     statements.push(`CREATE INDEX ix_${t.name}_sortkey ON ${t.name} (${t.sortKey.columns.join(', ')});`);
   }
-  statements.push(
-    `COMMENT ON TABLE ${t.name} IS ${quoteLiteral(`${t.description} Grain: ${t.grain}`)};`,
-    ...t.columns.map((c) => `COMMENT ON COLUMN ${t.name}.${c.name} IS ${quoteLiteral(c.description)};`),
-  );
-  return statements;
+  return [...statements, ...commentLines(t)];
 }
 
 export function renderPostgresDdl(model: readonly TableModel[]): string {
   const header = [
-    '-- StreamFlix engagement warehouse: the PostgreSQL / PGlite translation of the Redshift DDL.',
+    '-- StreamFlix engagement warehouse: the PostgreSQL translation of the Redshift DDL.',
     '-- Generated from db/schema by `npm run db:ddl`; edit the schema, not this file.',
     '-- DISTSTYLE, DISTKEY and ENCODE are dropped; each SORTKEY becomes an index; strings collate bytewise',
     '-- as on Redshift; Redshift functions the SQL relies on are defined with Redshift semantics.',

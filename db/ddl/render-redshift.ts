@@ -1,6 +1,5 @@
 import type { ColumnModel, TableModel } from '../schema/model-types';
-import { foreignKeyLines, keyConstraintLines } from './constraints';
-import { quoteLiteral } from './sql-literal';
+import { commentLines, foreignKeyLines, keyConstraintLines } from './constraints';
 
 export interface RenderOptions {
   ifNotExists?: boolean;
@@ -21,17 +20,11 @@ function physicalDesign(t: TableModel): string[] {
   return lines;
 }
 
-function comments(t: TableModel): string[] {
-  return [
-    `COMMENT ON TABLE ${t.name} IS ${quoteLiteral(`${t.description} Grain: ${t.grain}`)};`,
-    ...t.columns.map((c) => `COMMENT ON COLUMN ${t.name}.${c.name} IS ${quoteLiteral(c.description)};`),
-  ];
-}
 
 export function renderRedshiftTable(t: TableModel, options: RenderOptions = {}): string[] {
   const body = [...t.columns.map(columnLine), ...keyConstraintLines(t), ...foreignKeyLines(t)].map((l) => `    ${l}`).join(',\n');
   const create = `CREATE TABLE ${options.ifNotExists ? 'IF NOT EXISTS ' : ''}${t.name} (\n${body}\n)\n${physicalDesign(t).join('\n')};`;
-  return [create, ...comments(t)];
+  return [create, ...commentLines(t)];
 }
 
 /** The complete Redshift DDL, as a modeller hands it to a DBA. */

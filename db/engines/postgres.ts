@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
+import { toCsv } from '../csv-copy';
 import { guardStatement } from '../statement-guard';
 import { typeParsers } from '../type-parsers';
 import type { Engine, Row, SqlRunner, StatementOptions, Warehouse } from '../warehouse';
@@ -16,9 +17,9 @@ export interface PostgresOptions {
   connectTimeoutMs?: number;
 }
 
-async function copyCsv(client: pg.PoolClient, table: string, columns: readonly string[], csv: string): Promise<void> {
+async function copyRows(client: pg.PoolClient, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void> {
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`));
-  await pipeline(Readable.from([csv]), stream);
+  await pipeline(Readable.from([toCsv(rows)]), stream);
 }
 
 /**
@@ -81,7 +82,7 @@ function runner(client: pg.PoolClient, engine: Engine): SqlRunner {
     },
   };
   if (engine === 'redshift') return base;
-  return { ...base, copyCsv: (table, columns, csv) => copyCsv(client, table, columns, csv) };
+  return { ...base, bulkInsert: (table, columns, rows) => copyRows(client, table, columns, rows) };
 }
 
 /**
@@ -102,7 +103,7 @@ function poolRunner(pool: pg.Pool, engine: Engine, readTimeoutMs: number): SqlRu
     },
   };
   if (engine === 'redshift') return base;
-  return { ...base, copyCsv: (table, columns, csv) => withClient(pool, (client) => copyCsv(client, table, columns, csv)) };
+  return { ...base, bulkInsert: (table, columns, rows) => withClient(pool, (client) => copyRows(client, table, columns, rows)) };
 }
 
 /** Per connection to a PostgreSQL server (not Redshift): see onConnect. */

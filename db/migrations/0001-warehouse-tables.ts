@@ -1,8 +1,6 @@
-import { postgresCompatibility, renderPostgresTable } from '../ddl/render-postgres';
-import { renderRedshiftTable } from '../ddl/render-redshift';
+import { compatibilityStatements, tableStatements } from '../ddl/render';
 import { tablesCreatedBy } from '../schema';
-import { splitStatements } from '../sql-text';
-import type { Migration, PlannedStatement } from './types';
+import type { Migration } from './types';
 
 /** Creates every table of the first release (the runner bootstraps schema_migration itself). */
 export const warehouseTables: Migration = {
@@ -10,13 +8,6 @@ export const warehouseTables: Migration = {
   name: 'warehouse tables',
   plan(engine) {
     const tables = tablesCreatedBy(1).filter((t) => t.name !== 'schema_migration');
-    if (engine === 'redshift') {
-      return tables.flatMap((t) => renderRedshiftTable(t)).flatMap(splitStatements).map((text) => ({ text }));
-    }
-    const statements: PlannedStatement[] = postgresCompatibility.flatMap(splitStatements).map((text) => ({ text, postgresOnly: true }));
-    for (const t of tables) {
-      statements.push(...renderPostgresTable(t).flatMap(splitStatements).map((text) => ({ text, postgresOnly: true })));
-    }
-    return statements;
+    return [...compatibilityStatements(engine), ...tables.flatMap((t) => tableStatements(engine, t))];
   },
 };

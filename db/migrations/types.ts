@@ -3,7 +3,7 @@ import type { Engine } from '../warehouse';
 export interface PlannedStatement {
   text: string;
   params?: unknown[];
-  postgresOnly?: boolean;
+  translated?: boolean;
 }
 
 export interface Migration {

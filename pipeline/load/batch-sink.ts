@@ -1,31 +1,6 @@
 import { insertStatements } from '@/db/bulk-insert';
 import type { SqlRunner } from '@/db/warehouse';
 
-const NEEDS_QUOTES = /[",\r\n\\]/;
-
-function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  const text = String(value);
-  // Quoted only when it must be: an empty string (unquoted it would read as NULL), a separator, a quote,
-  // a line break, or a backslash (a bare `\.` line ends COPY data).
-  // The bare form is the common case and saves the loader a copy of every string.
-  if (text !== '' && !NEEDS_QUOTES.test(text)) return text;
-  return `"${text.replaceAll('"', '""')}"`;
-}
-
-/** PostgreSQL CSV: NULL is an empty unquoted field, '' a quoted empty string. */
-export function toCsv(rows: readonly (readonly unknown[])[]): string {
-  let csv = '';
-  for (const row of rows) {
-    let line = csvField(row[0]);
-    for (let i = 1; i < row.length; i++) line += `,${csvField(row[i])}`;
-    csv += `${line}\n`;
-  }
-  return csv;
-}
-
 /**
  * Small batches keep a batch's rows young: the garbage collector frees them cheaply before they are ever
  * copied to the old generation. At 20,000 rows they outlived the young generation and collection took a
@@ -41,8 +16,8 @@ const DEFAULT_BATCH_ROWS = 2_000;
 const MAX_BATCH_CHARS = 4 * 1024 * 1024;
 
 /**
- * Collects rows for one table and writes them in batches: COPY where the engine has it (PostgreSQL,
- * PGlite), multi-row INSERT with bind parameters on Redshift.
+ * Collects rows for one table and writes them in batches: the engine's bulk path where it has one (COPY on
+ * PostgreSQL, the appender on DuckDB), multi-row INSERT with bind parameters on Redshift.
  */
 export class BatchSink {
   private rows: unknown[][] = [];
@@ -81,8 +56,8 @@ export class BatchSink {
   }
 
   private async write(rows: unknown[][]): Promise<void> {
-    if (this.runner.copyCsv) {
-      await this.runner.copyCsv(this.table, this.columns, toCsv(rows));
+    if (this.runner.bulkInsert) {
+      await this.runner.bulkInsert(this.table, this.columns, rows);
     } else {
       for (const s of insertStatements(this.table, this.columns, rows)) await this.runner.query(s.text, s.params);
     }

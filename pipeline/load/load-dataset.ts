@@ -151,8 +151,8 @@ async function beginLoad(tx: SqlRunner, source: string, loadedAt: string): Promi
   if (tx.engine === 'postgres') {
     // A killed loader leaves its backend running the current statement, holding the load lock, until it
     // next writes to the socket. PostgreSQL 14+ can notice the vanished client itself and roll back sooner.
-    const [version] = await tx.query<{ v: string }>("SELECT current_setting('server_version_num') AS v", [], { postgresOnly: true });
-    if (Number(version?.v) >= 140_000) await tx.query('SET LOCAL client_connection_check_interval TO 1000', [], { postgresOnly: true });
+    const [version] = await tx.query<{ v: string }>("SELECT current_setting('server_version_num') AS v", [], { translated: true });
+    if (Number(version?.v) >= 140_000) await tx.query('SET LOCAL client_connection_check_interval TO 1000', [], { translated: true });
   }
   // One load at a time: the next load id is taken under the lock, and sessions are rebuilt without a race.
   await tx.query('LOCK TABLE etl_load');
@@ -181,7 +181,7 @@ export async function loadDataset(warehouse: Warehouse, dir: string, options: Lo
     await tx.query('SET LOCAL statement_timeout TO 0');
     if (tx.engine === 'postgres') {
       // Sessionization sorts every touched event; with the default 4 MB those sorts spill to disk.
-      await tx.query("SET LOCAL work_mem TO '256MB'", [], { postgresOnly: true });
+      await tx.query("SET LOCAL work_mem TO '256MB'", [], { translated: true });
     }
     const started = Date.now();
     const loadId = await beginLoad(tx, source, loadedAt);

@@ -24,7 +24,7 @@ interface IndexDefinition {
  * so that what is rebuilt is exactly what was dropped.
  */
 async function stagingIndexes(tx: SqlRunner): Promise<IndexDefinition[]> {
-  const options = { postgresOnly: true };
+  const options = { translated: true };
   const constraints = await tx.query<{ name: string; definition: string }>(
     `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
      WHERE conrelid = CAST($1 AS regclass) AND contype IN ('p', 'u') ORDER BY conname`,
@@ -54,13 +54,13 @@ function quoteIdent(name: string): string {
 }
 
 /**
- * PostgreSQL and PGlite: when this load stages many events next to what the table holds, drops the
- * staging table's indexes before the insert and returns the step that builds them again (inside the
- * load's transaction, so a failed load leaves them as they were). Redshift has no indexes.
+ * PostgreSQL: when this load stages many events next to what the table holds, drops the staging table's
+ * indexes before the insert and returns the step that builds them again (inside the load's transaction,
+ * so a failed load leaves them as they were). Redshift and DuckDB have no indexes on it.
  */
 export async function dropStagingIndexesForBulkInsert(tx: SqlRunner): Promise<(() => Promise<void>) | undefined> {
-  if (tx.engine === 'redshift') return undefined;
-  const options = { postgresOnly: true };
+  if (tx.engine !== 'postgres') return undefined;
+  const options = { translated: true };
   // The batch's size as its ANALYZE (transforms.ts) left it: an estimate is enough to choose by.
   const [batch] = await tx.query<{ n: number }>("SELECT reltuples AS n FROM pg_class WHERE oid = CAST('tmp_new_event' AS regclass)", [], options);
   const newEvents = Number(batch?.n ?? 0);
@@ -73,9 +73,8 @@ export async function dropStagingIndexesForBulkInsert(tx: SqlRunner): Promise<((
   const definitions = await stagingIndexes(tx);
   for (const { drop } of definitions) await tx.query(drop, [], options);
   return async () => {
-    // Index builds sort in maintenance_work_mem, 64 MB by default, far less than 10M keys need. Not in
-    // PGlite, whose memory is the app's own process.
-    if (tx.engine === 'postgres') await tx.query("SET LOCAL maintenance_work_mem TO '512MB'", [], options);
+    // Index builds sort in maintenance_work_mem, 64 MB by default, far less than 10M keys need.
+    await tx.query("SET LOCAL maintenance_work_mem TO '512MB'", [], options);
     for (const { create } of definitions) await timed(create, () => tx.query(create, [], options));
   };
 }

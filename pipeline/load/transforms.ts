@@ -18,7 +18,7 @@ export async function timed<T>(label: string, step: () => Promise<T>): Promise<T
   try {
     return await step();
   } finally {
-    // Resident memory too: on PGlite the warehouse's memory is the loader's own.
+    // Resident memory too: on DuckDB the warehouse's memory is the loader's own.
     const rss = Math.round(process.memoryUsage.rss() / 1024 / 1024);
     process.stderr.write(`  [timing] ${((performance.now() - started) / 1000).toFixed(2).padStart(7)} s ${String(rss).padStart(6)} MB  ${label}\n`);
   }
@@ -47,16 +47,19 @@ const ANALYZE_AFTER: Record<string, string[]> = {
   '080_ratings.sql': ['fact_content_rating'],
 };
 
-/** sql/transforms/, the ELT every load runs: the same statements on Redshift, PostgreSQL and PGlite. */
+/** sql/transforms/, the ELT every load runs: the same statements on Redshift, PostgreSQL and DuckDB. */
 export function transformFiles(): { file: string; statements: string[] }[] {
   cached ??= readSqlFolder('transforms');
   return cached;
 }
 
-/** Refreshes PostgreSQL's statistics on tables a step just filled or grew (see ANALYZE_AFTER). */
+/**
+ * Refreshes PostgreSQL's statistics on tables a step just filled or grew (see ANALYZE_AFTER). DuckDB keeps
+ * its statistics as it writes, and Redshift's planner does not need this.
+ */
 export async function analyzeForPostgres(runner: SqlRunner, tables: readonly string[]): Promise<void> {
-  if (runner.engine === 'redshift') return;
-  for (const table of tables) await timed(`analyze ${table}`, () => runner.query(`ANALYZE ${table}`, [], { postgresOnly: true }));
+  if (runner.engine !== 'postgres') return;
+  for (const table of tables) await timed(`analyze ${table}`, () => runner.query(`ANALYZE ${table}`, [], { translated: true }));
 }
 
 /** Runs the transform files whose names satisfy `select`, in order. */

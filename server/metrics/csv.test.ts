@@ -69,7 +69,7 @@ describeEachEngine('CSV export', (harness) => {
     }
   });
 
-  // PGlite reads the answer at once (see csv.ts), so there is no cursor to leave open there.
+  // DuckDB reads the answer at once (see csv.ts), so there is no cursor to leave open there.
   it.runIf(harness.engine === 'postgres')('leaves no transaction open when the client stops reading mid-download', async () => {
     const warehouse = await harness.migrated();
     try {

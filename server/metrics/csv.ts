@@ -102,15 +102,14 @@ function hasTransactions(runner: SqlRunner): runner is Warehouse {
 
 /**
  * The metric's CSV body. Row-wise metrics on a server engine stream through a cursor; the others are
- * bounded (six buckets, 48 hours, one row per title) and read at once. On embedded PGlite a cursor
- * would hold its single connection for as long as a slow client reads, stalling every other request,
- * and the whole answer is already in this process's memory, so it is read at once too.
+ * bounded (six buckets, 48 hours, one row per title) and read at once. Embedded DuckDB has no cursors,
+ * and its whole answer is already in this process's memory, so it is read at once too.
  */
 export async function metricCsv(prepared: PreparedMetric): Promise<Readable> {
   const { query, warehouse } = prepared;
   const readRow = query.readRow;
   let rows: Readable;
-  if (readRow && warehouse.engine !== 'pglite' && hasTransactions(warehouse)) {
+  if (readRow && warehouse.engine !== 'duckdb' && hasTransactions(warehouse)) {
     rows = (await cursorStream(warehouse, query.sql, query.values)).map((row: Row) => readRow(row));
   } else {
     rows = Readable.from(query.read(await warehouse.query(query.sql, query.values)).rows);

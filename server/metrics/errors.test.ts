@@ -23,7 +23,7 @@ describe('warehouse failures as API errors (real driver errors)', () => {
   it.runIf(process.env.TEST_DATABASE_URL)('answers 504 when the statement timeout cuts a query', async () => {
     const warehouse = await openPostgres({ connectionString: process.env.TEST_DATABASE_URL ?? '', poolMax: 1, statementTimeoutMs: 100 });
     try {
-      const error = await errorFrom(() => warehouse.query('SELECT pg_sleep(2)', [], { postgresOnly: true }));
+      const error = await errorFrom(() => warehouse.query('SELECT pg_sleep(2)', [], { translated: true }));
       expect(warehouseErrorResponse(error)).toMatchObject({ status: 504, body: { error: { code: 'timeout' } } });
     } finally {
       await warehouse.close();

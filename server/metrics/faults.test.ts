@@ -116,7 +116,7 @@ describe.runIf(postgres)('the warehouse failing under the app [postgres]', () =>
         await serverGone;
         await tx.query('SELECT 2 AS two');
       });
-      const sleeping = warehouse.query('SELECT pg_sleep(3)', [], { postgresOnly: true }).catch((error: unknown) => error);
+      const sleeping = warehouse.query('SELECT pg_sleep(3)', [], { translated: true }).catch((error: unknown) => error);
       await entered;
       await new Promise((resolve) => setTimeout(resolve, 100));
       await proxy.stop();
@@ -163,19 +163,19 @@ describe.runIf(postgres)('the warehouse failing under the app [postgres]', () =>
     const locker = new pg.Client({ connectionString: databaseUrl });
     await locker.connect();
     try {
-      const [before] = await warehouse.query<{ pid: number }>('SELECT pg_backend_pid() AS pid', [], { postgresOnly: true });
+      const [before] = await warehouse.query<{ pid: number }>('SELECT pg_backend_pid() AS pid', [], { translated: true });
 
       // Another session holds the fact table and its rollups: the metric's query waits on the lock until its timeout.
       await locker.query('BEGIN');
       await locker.query(`LOCK TABLE ${['fact_viewing_session', ...rollupDeclarations.map((r) => r.name)].join(', ')} IN ACCESS EXCLUSIVE MODE`);
       const slow = await handleMetricRequest('peak-hours', request('peak-hours'), warehouse);
       expect(await errorOf(slow)).toEqual({ status: 504, code: 'timeout' });
-      const sleeping = await warehouse.query('SELECT pg_sleep(5)', [], { postgresOnly: true }).catch((error: unknown) => error);
+      const sleeping = await warehouse.query('SELECT pg_sleep(5)', [], { translated: true }).catch((error: unknown) => error);
       expect(warehouseErrorResponse(sleeping).status).toBe(504);
       await locker.query('ROLLBACK');
 
       // One connection in the pool, and it is the same server session: cancelled, not discarded.
-      const [after] = await warehouse.query<{ pid: number }>('SELECT pg_backend_pid() AS pid', [], { postgresOnly: true });
+      const [after] = await warehouse.query<{ pid: number }>('SELECT pg_backend_pid() AS pid', [], { translated: true });
       expect(after?.pid).toBe(before?.pid);
       expect((await handleMetricRequest('peak-hours', request('peak-hours'), warehouse)).status).toBe(200);
       expect(warehouse.limiter.stats()).toMatchObject({ inFlight: 0, queued: 0 });

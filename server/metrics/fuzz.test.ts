@@ -137,12 +137,12 @@ interface Answer {
   } | string;
 }
 
-describe('hostile requests to the metrics API [pglite]', () => {
+describe('hostile requests to the metrics API [duckdb]', () => {
   let warehouse: Warehouse;
-  const pglite = testEngines.find((h) => h.engine === 'pglite')!;
+  const duckdb = testEngines.find((h) => h.engine === 'duckdb')!;
 
   beforeAll(async () => {
-    warehouse = await pglite.migrated();
+    warehouse = await duckdb.migrated();
     await loadDataset(warehouse, writeDataset({ users, content, events }), { now: NOW });
   });
   afterAll(async () => {

@@ -97,7 +97,7 @@ describe('metric parameters (api.md)', () => {
   it('a bad request never reaches the warehouse', async () => {
     const sent: string[] = [];
     const spy: SqlRunner = {
-      engine: 'pglite',
+      engine: 'duckdb',
       query: async (text) => {
         sent.push(text);
         return [];

@@ -92,7 +92,7 @@ describe.runIf(postgres)('the app on a read-only role [postgres]', () => {
     };
     await refused(() => reader.query('DELETE FROM fact_viewing_session'));
     await refused(() => reader.query("UPDATE dim_content SET title = 'x'"));
-    await refused(() => reader.query('TRUNCATE etl_reject', [], { postgresOnly: true }));
+    await refused(() => reader.query('TRUNCATE etl_reject', [], { translated: true }));
     await refused(() => reader.exec('CREATE TABLE reader_scratch (a integer)'));
     await refused(() => reader.exec('DROP TABLE etl_reject'));
     await refused(() => loadDataset(reader, writeDataset({ users })));

@@ -73,8 +73,8 @@ describeEachEngine('session duration over lengths to the millisecond', (harness)
       const october = all.filter((_, i) => i % 2 === 0);
       const [direct] = await warehouse.query<{ median: number | null; p90: number | null }>(
         `SELECT
-  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY session_length_seconds) AS median,
-  PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY session_length_seconds) AS p90
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY CAST(session_length_seconds AS DOUBLE PRECISION)) AS median,
+  PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY CAST(session_length_seconds AS DOUBLE PRECISION)) AS p90
 FROM fact_viewing_session
 WHERE start_date_key = $1`,
         [OCTOBER],

@@ -1,4 +1,4 @@
--- StreamFlix engagement warehouse: the PostgreSQL / PGlite translation of the Redshift DDL.
+-- StreamFlix engagement warehouse: the PostgreSQL translation of the Redshift DDL.
 -- Generated from db/schema by `npm run db:ddl`; edit the schema, not this file.
 -- DISTSTYLE, DISTKEY and ENCODE are dropped; each SORTKEY becomes an index; strings collate bytewise
 -- as on Redshift; Redshift functions the SQL relies on are defined with Redshift semantics.

@@ -39,4 +39,6 @@ select
     localized.local_ts,
     localized.rating,
     cast(:load_id as integer)
-from localized;
+from localized
+-- In SORTKEY order (rating_date_key, content_key), as 060 writes the session fact.
+order by 5, 3;

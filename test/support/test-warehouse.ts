@@ -1,17 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import pg from 'pg';
 import { afterAll, describe } from 'vitest';
 
+import { openDuckdb } from '@/db/engines/duckdb';
 import { openPostgres } from '@/db/engines/postgres';
-import { openPglite, PGlite, wrapPglite } from '@/db/engines/pglite';
 import { migrate } from '@/db/migrate';
-import { typeParsers } from '@/db/type-parsers';
 import type { Warehouse } from '@/db/warehouse';
 
-export type TestEngine = 'pglite' | 'postgres';
+export type TestEngine = 'duckdb' | 'postgres';
 
 export interface EngineHarness {
   engine: TestEngine;
@@ -28,34 +27,46 @@ export interface EngineHarness {
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 
-/**
- * PGlite costs seconds to open and migrate: migrate once per test file and load copies of its data
- * directory. (PGlite's own clone() would drop the type parsers.)
- */
-let pgliteTemplate: Promise<File | Blob> | undefined;
-function migratedPgliteTemplate(): Promise<File | Blob> {
-  pgliteTemplate ??= (async () => {
-    const db = await PGlite.create('memory://', { parsers: typeParsers });
-    await migrate(wrapPglite(db));
-    const dump = await db.dumpDataDir('none');
-    await db.close();
-    return dump;
-  })();
-  return pgliteTemplate;
+const tempDirs: string[] = [];
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'streamflix-duckdb-'));
+  tempDirs.push(dir);
+  return dir;
 }
 
-const pgliteHarness: EngineHarness = {
-  engine: 'pglite',
-  migrated: async () => wrapPglite(await PGlite.create({ loadDataDir: await migratedPgliteTemplate(), parsers: typeParsers })),
-  empty: async () => wrapPglite(await PGlite.create('memory://', { parsers: typeParsers })),
+/** Small limits: a test file's warehouses share the machine with another worker and a PostgreSQL server. */
+function openTestDuckdb(path: string): Promise<Warehouse> {
+  return openDuckdb({ path, memoryLimit: '1GB', threads: 2, statementTimeoutMs: 60_000, connections: 4 });
+}
+
+/** Migrating costs a second or so: migrate once per test file into a file, and open copies of it. */
+let duckdbTemplate: Promise<string> | undefined;
+function migratedDuckdbTemplate(): Promise<string> {
+  duckdbTemplate ??= (async () => {
+    const path = join(tempDir(), 'template.duckdb');
+    const warehouse = await openTestDuckdb(path);
+    await migrate(warehouse);
+    await warehouse.close();
+    return path;
+  })();
+  return duckdbTemplate;
+}
+
+const duckdbHarness: EngineHarness = {
+  engine: 'duckdb',
+  async migrated() {
+    const path = join(tempDir(), 'warehouse.duckdb');
+    copyFileSync(await migratedDuckdbTemplate(), path);
+    return openTestDuckdb(path);
+  },
+  empty: () => openTestDuckdb(':memory:'),
   async forChildProcess() {
-    const dir = mkdtempSync(join(tmpdir(), 'streamflix-pglite-'));
-    tempDirs.push(dir);
-    return { env: { PGLITE_DIR: dir, DATABASE_URL: '' }, open: () => openPglite(dir) };
+    const path = join(tempDir(), 'warehouse.duckdb');
+    return { env: { DUCKDB_PATH: path, DATABASE_URL: '' }, open: () => openTestDuckdb(path) };
   },
 };
 
-const tempDirs: string[] = [];
 
 function databaseUrl(name: string): string {
   const url = new URL(adminUrl ?? '');
@@ -109,9 +120,9 @@ const postgresHarness: EngineHarness = {
   },
 };
 
-export const testEngines: EngineHarness[] = adminUrl ? [pgliteHarness, postgresHarness] : [pgliteHarness];
+export const testEngines: EngineHarness[] = adminUrl ? [duckdbHarness, postgresHarness] : [duckdbHarness];
 
-/** Declares the suite once per engine: always PGlite, and PostgreSQL when TEST_DATABASE_URL is set. */
+/** Declares the suite once per engine: always DuckDB, and PostgreSQL when TEST_DATABASE_URL is set. */
 export function describeEachEngine(name: string, body: (harness: EngineHarness) => void): void {
   for (const harness of testEngines) describe(`${name} [${harness.engine}]`, () => body(harness));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { toCsv } from './batch-sink';
+import { toCsv } from './csv-copy';
 
 describe('CSV for COPY', () => {
   it('keeps NULL, the empty string and special characters apart', () => {
