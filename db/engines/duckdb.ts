@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 import type { DuckDBConnection} from '@duckdb/node-api';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 
 import { guardStatement } from '../statement-guard';
 import type { Row, SqlRunner, StatementOptions, Warehouse } from '../warehouse';
-import { appendRows } from './duckdb-append';
+import { CopySpool } from './duckdb-append';
 import { DuckdbLocks } from './duckdb-locks';
-import { explainOpenError, statementTimeoutError } from './duckdb-errors';
+import { DatabaseInUseError, explainOpenError, statementTimeoutError } from './duckdb-errors';
 import { convertRows } from './duckdb-values';
 
 export interface DuckdbOptions {
@@ -33,6 +33,8 @@ const LOCK_TABLE = /^\s*LOCK\s+(?:TABLE\s+)?(\w+)\s*;?\s*$/i;
 
 interface Session {
   connection: DuckDBConnection;
+  /** Rows bulk-loaded but not yet copied in: copied before anything else runs on the connection. */
+  spool: CopySpool;
   timeoutMs: number;
   /** Releases the table locks taken in the current transaction. */
   releaseLocks: (() => void)[];
@@ -45,6 +47,7 @@ async function run<R extends Row>(session: Session, text: string, params: readon
     session.timeoutMs = Number(setTimeoutMatch[2]);
     return [];
   }
+  await session.spool.flush();
   const timeoutMs = session.timeoutMs;
   let timedOut = false;
   const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), session.connection.interrupt()), timeoutMs) : undefined;
@@ -76,7 +79,7 @@ function runner(session: Session, locks: DuckdbLocks): SqlRunner {
       guardStatement(script, options);
       await run(session, script, []);
     },
-    bulkInsert: (table, columns, rows) => appendRows(session.connection, table, columns, rows),
+    bulkInsert: (table, columns, rows) => session.spool.add(table, columns, rows),
   };
 }
 
@@ -109,24 +112,47 @@ class ConnectionPool {
  * The embedded warehouse: a DuckDB file owned by this process. Statements run on DuckDB's own threads, off
  * Node's event loop, several at once (one per connection).
  */
+/**
+ * Files this process has open. DuckDB's file lock is per process, so a second instance on the same file
+ * here would not be refused, and the two would overwrite each other's changes.
+ */
+const openPaths = new Set<string>();
+
 export async function openDuckdb(options: DuckdbOptions): Promise<Warehouse> {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  const inMemory = options.path === ':memory:';
+  const key = inMemory ? undefined : resolve(options.path);
+  if (key && openPaths.has(key)) {
+    throw new DatabaseInUseError(`The embedded warehouse ${options.path} is already open in this process; use the open warehouse (getWarehouse) instead of opening it again.`);
+  }
+  if (!inMemory) mkdirSync(dirname(options.path), { recursive: true });
   let instance: DuckDBInstance;
   try {
     instance = await DuckDBInstance.create(options.path, { memory_limit: options.memoryLimit, threads: String(options.threads) });
   } catch (error) {
     throw explainOpenError(options.path, error);
   }
+  if (key) openPaths.add(key);
   const connections = await Promise.all(Array.from({ length: Math.max(1, options.connections) }, () => instance.connect()));
   const pool = new ConnectionPool(connections);
   const locks = new DuckdbLocks();
-  const newSession = (connection: DuckDBConnection): Session => ({ connection, timeoutMs: options.statementTimeoutMs, releaseLocks: [], inTransaction: false });
+  const newSession = (connection: DuckDBConnection): Session => ({
+    connection,
+    spool: new CopySpool(connection),
+    timeoutMs: options.statementTimeoutMs,
+    releaseLocks: [],
+    inTransaction: false,
+  });
 
   return {
     engine: 'duckdb',
     query: (text, params, statementOptions) => pool.use((connection) => runner(newSession(connection), locks).query(text, params, statementOptions)),
     exec: (script, statementOptions) => pool.use((connection) => runner(newSession(connection), locks).exec(script, statementOptions)),
-    bulkInsert: (table, columns, rows) => pool.use((connection) => appendRows(connection, table, columns, rows)),
+    bulkInsert: (table, columns, rows) =>
+      pool.use(async (connection) => {
+        const spool = new CopySpool(connection);
+        await spool.add(table, columns, rows);
+        await spool.flush();
+      }),
     transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> {
       return pool.use(async (connection) => {
         const session = newSession(connection);
@@ -134,9 +160,11 @@ export async function openDuckdb(options: DuckdbOptions): Promise<Warehouse> {
         session.inTransaction = true;
         try {
           const result = await fn(runner(session, locks));
+          await session.spool.flush();
           await connection.run('COMMIT');
           return result;
         } catch (error) {
+          session.spool.discard();
           await connection.run('ROLLBACK').catch(() => undefined);
           throw error;
         } finally {
@@ -148,6 +176,7 @@ export async function openDuckdb(options: DuckdbOptions): Promise<Warehouse> {
     async close() {
       pool.closeAll();
       instance.closeSync();
+      if (key) openPaths.delete(key);
     },
   };
 }
