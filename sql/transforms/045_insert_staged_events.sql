@@ -9,7 +9,4 @@ insert into stg_player_event (
 select
     event_id, event_type, event_ts, event_epoch_ms, user_id, session_id, content_id,
     device_id, device_type, os, app_version, position_seconds, rating, cast(:load_id as integer), source_file, source_line
-from tmp_new_event
--- In SORTKEY order, so that a later load finds a resumed session's events in few row groups (DuckDB's zone
--- maps) or blocks (Redshift's).
-order by session_id, event_ts;
+from tmp_new_event;
