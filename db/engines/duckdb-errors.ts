@@ -20,8 +20,8 @@ export function explainOpenError(path: string, error: unknown): Error {
   const holder = pid ? `process ${pid}` : 'another process';
   return new DatabaseInUseError(
     `The embedded warehouse ${path} is open in ${holder} (the app, or another npm run command); DuckDB lets one process ` +
-      `write a database file at a time. Stop that process and run this again, or load data through the running app ` +
-      `(drop the dataset folder into .data/inbox/, which the app loads on its own).`,
+      `write a database file at a time. Stop that process and run this again. While the app runs, \`npm run data:load\` ` +
+      `hands its load to the app instead.`,
     { cause: error },
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { DatabaseInUseError, explainOpenError } from '@/db/engines/duckdb-errors';
 import { openPostgres } from '@/db/engines/postgres';
 import { WarehouseBusyError } from '@/db/limiter';
 
@@ -18,6 +19,13 @@ describe('warehouse failures as API errors (real driver errors)', () => {
   it('answers 503 when the warehouse cannot be reached', async () => {
     const error = await errorFrom(() => openPostgres({ connectionString: 'postgres://postgres@127.0.0.1:1/none', poolMax: 1, statementTimeoutMs: 1000 }));
     expect(warehouseErrorResponse(error)).toMatchObject({ status: 503, body: { error: { code: 'warehouse_unavailable' } } });
+  });
+
+  it('answers 503 with Retry-After while another process holds the embedded warehouse', () => {
+    const error = explainOpenError('.data/warehouse.duckdb', new Error('IO Error: Could not set lock on file ".data/warehouse.duckdb": Conflicting lock is held in /usr/bin/node (PID 4242)'));
+    expect(error).toBeInstanceOf(DatabaseInUseError);
+    expect(error.message).toContain('process 4242');
+    expect(warehouseErrorResponse(error)).toMatchObject({ status: 503, body: { error: { code: 'warehouse_unavailable' } }, headers: { 'Retry-After': '5' } });
   });
 
   it.runIf(process.env.TEST_DATABASE_URL)('answers 504 when the statement timeout cuts a query', async () => {

@@ -44,6 +44,8 @@ export function warehouseErrorResponse(error: unknown): ApiError {
   }
   const unreachable =
     (code !== undefined && (UNAVAILABLE_CODES.test(code) || NETWORK_ERRORS.has(code))) ||
+    // The embedded file is held by another process (a load from the command line): back once it exits.
+    code === 'database_in_use' ||
     // "Query read timeout": no answer long after the statement timeout, so the server or the network is gone.
     /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Query read timeout/i.test(message);
   if (unreachable) {
