@@ -1,42 +1,51 @@
 /**
- * `npm run bench [-- --tier demo|scale|all] [--reuse]`: per tier, the loader end to end as a user runs it,
- * then the metrics API of the production server over that warehouse, and each metric's speed-up over
- * the raw-fact query.
- *   demo tier:  the demo dataset (3,000 users, 60 days, ~1M event lines, ~100k sessions) into a fresh
- *               embedded PGlite.
- *   scale tier: 30 days of ~1.1M event lines a day (~33M events, ~3M sessions) into a fresh database on
- *               the PostgreSQL server named by BENCH_DATABASE_URL (or TEST_DATABASE_URL); skipped, with a
- *               note, when neither is set.
- * Datasets are generated once under .data/bench and reused; --reuse also keeps the warehouse a previous
- * run loaded and measures the API only. Each load runs as its own process (`npm run data:load`), so its
- * peak memory is the loader's alone. The API is measured on `next start` of a fresh build (--reuse keeps the
- * last one).
+ * `npm run bench [-- --tier demo|scale|all] [--engine duckdb|postgres|all] [--reuse]`: per tier and
+ * engine, the loader end to end as a user runs it, then the metrics API of the production server over
+ * that warehouse.
+ *   demo tier:  the demo dataset (3,000 users, 60 days, ~1M event lines, ~100k sessions). On DuckDB also
+ *               the cold start (`npm run dev`'s preparation: generate, migrate, load, first answer) and
+ *               the model diagram.
+ *   scale tier: 30 days of ~1.1M event lines a day (~32M events, ~3.3M sessions).
+ *   engines:    the embedded DuckDB (a fresh file under .data/bench), and the PostgreSQL server named by
+ *               BENCH_DATABASE_URL (or TEST_DATABASE_URL), skipped with a note when neither is set.
+ * On DuckDB the API is measured side by side with its peer (duckdb-peer.ts): DuckDB asked directly over the
+ * raw fact; on PostgreSQL, the API alone. Datasets are generated once under .data/bench and reused;
+ * --reuse also keeps the warehouse a previous run loaded and measures the API only. Each load runs as its
+ * own process (`npm run data:load`), so its peak memory is the loader's alone. The API is measured on
+ * `next start` of a fresh build (--reuse keeps the last one).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import pg from 'pg';
 
 import { generateDataset, type GenerateOptions } from '../pipeline/generate';
-import { latencyMix, measureApiLatency, printLatency } from './bench/api-latency';
+import { measureApiLatency, printLatency } from './bench/api-latency';
+import { measureColdStart, printColdStart } from './bench/cold-start';
+import { measureAgainstPeer, printPeer } from './bench/duckdb-peer';
 import { measureErdInBrowser, printErdInBrowser } from './bench/erd-browser';
 import { measureErdLayout } from './bench/erd';
-import { measureSpeedup, printSpeedup } from './bench/source-speedup';
 import { startAppServer } from './support/app-server';
 
 interface Tier {
   name: 'demo' | 'scale';
-  engine: string;
+  engine: 'duckdb' | 'postgres';
   dataset: Omit<GenerateOptions, 'outDir'>;
 }
 
+const ENGINE_LABEL = { duckdb: 'DuckDB (embedded)', postgres: 'PostgreSQL' } as const;
+
 const BENCH_DIR = '.data/bench';
 const END = '2026-10-31';
+const DEMO = { users: 3000, days: 60, end: END, seed: 42 };
+const SCALE = { users: 200_000, days: 30, end: END, seed: 7 };
 const tiers: Tier[] = [
-  { name: 'demo', engine: 'PGlite (embedded)', dataset: { users: 3000, days: 60, end: END, seed: 42 } },
-  { name: 'scale', engine: 'PostgreSQL', dataset: { users: 200_000, days: 30, end: END, seed: 7 } },
+  { name: 'demo', engine: 'duckdb', dataset: DEMO },
+  { name: 'scale', engine: 'duckdb', dataset: SCALE },
+  { name: 'demo', engine: 'postgres', dataset: DEMO },
+  { name: 'scale', engine: 'postgres', dataset: SCALE },
 ];
 
 async function ensureDataset(tier: Tier): Promise<string> {
@@ -86,24 +95,25 @@ function runLoader(dir: string, env: Record<string, string>): Promise<LoadRun> {
   });
 }
 
-const BENCH_DATABASE = 'streamflix_bench';
+/** One database per tier on the server, so that a tier's warehouse survives the other's run for --reuse. */
+const benchDatabase = (tierName: Tier['name']) => `streamflix_bench_${tierName}`;
 
-function benchDatabaseUrl(adminUrl: string): string {
+function benchDatabaseUrl(adminUrl: string, tierName: Tier['name']): string {
   const url = new URL(adminUrl);
-  url.pathname = `/${BENCH_DATABASE}`;
+  url.pathname = `/${benchDatabase(tierName)}`;
   return url.toString();
 }
 
-async function freshServerDatabase(adminUrl: string): Promise<string> {
+async function freshServerDatabase(adminUrl: string, tierName: Tier['name']): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+    // The name is one of two constants above, never input.
+    await client.query(`DROP DATABASE IF EXISTS ${benchDatabase(tierName)} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${benchDatabase(tierName)}`);
   } finally {
     await client.end();
   }
-  return benchDatabaseUrl(adminUrl);
 }
 
 function run(command: string, args: string[]): Promise<void> {
@@ -129,7 +139,7 @@ function printLoads(results: readonly { tier: Tier; run: LoadRun }[]): void {
     console.log(
       [
         tier.name.padEnd(6),
-        tier.engine.padEnd(18),
+        ENGINE_LABEL[tier.engine].padEnd(18),
         run.lines.toLocaleString('en-US').padStart(12),
         run.sessions.toLocaleString('en-US').padStart(10),
         run.wallSeconds.toFixed(1).padStart(9),
@@ -154,27 +164,47 @@ async function benchErd(env: Record<string, string>): Promise<void> {
   }
 }
 
+function duckdbPath(tier: Tier): string {
+  return join(BENCH_DIR, `duckdb-${tier.name}`, 'warehouse.duckdb');
+}
+
+/** The warehouse a tier runs on, as the app's environment names it. */
+function tierEnv(tier: Tier, adminUrl: string | undefined): Record<string, string> {
+  return tier.engine === 'duckdb' ? { DUCKDB_PATH: duckdbPath(tier), DATABASE_URL: '' } : { DATABASE_URL: benchDatabaseUrl(adminUrl ?? '', tier.name) };
+}
+
+async function freshWarehouse(tier: Tier, adminUrl: string | undefined): Promise<void> {
+  if (tier.engine === 'duckdb') {
+    rmSync(dirname(duckdbPath(tier)), { recursive: true, force: true });
+    mkdirSync(dirname(duckdbPath(tier)), { recursive: true });
+  } else {
+    await freshServerDatabase(adminUrl ?? '', tier.name);
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { tier: { type: 'string', default: 'all' }, reuse: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { tier: { type: 'string', default: 'all' }, engine: { type: 'string', default: 'all' }, reuse: { type: 'boolean', default: false } },
+  });
   if (!['demo', 'scale', 'all'].includes(values.tier ?? '')) throw new Error('--tier must be demo, scale or all');
+  if (!['duckdb', 'postgres', 'all'].includes(values.engine ?? '')) throw new Error('--engine must be duckdb, postgres or all');
   const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   const loads: { tier: Tier; run: LoadRun }[] = [];
   let built = false;
 
   for (const tier of tiers) {
     if (values.tier !== 'all' && values.tier !== tier.name) continue;
-    if (tier.name === 'scale' && !adminUrl) {
-      console.log('scale tier skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres');
+    if (values.engine !== 'all' && values.engine !== tier.engine) continue;
+    if (tier.engine === 'postgres' && !adminUrl) {
+      console.log(`${tier.name} tier on PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a server, e.g. postgres://postgres@127.0.0.1:5432/postgres`);
       continue;
     }
-    const pgliteDir = join(BENCH_DIR, 'pglite-demo');
-    const env: Record<string, string> =
-      tier.name === 'demo' ? { PGLITE_DIR: pgliteDir, DATABASE_URL: '' } : { DATABASE_URL: benchDatabaseUrl(adminUrl ?? '') };
+    const env = tierEnv(tier, adminUrl);
+    const label = `${tier.name} tier on ${ENGINE_LABEL[tier.engine]}`;
     if (!values.reuse) {
       const dir = await ensureDataset(tier);
-      if (tier.name === 'demo') rmSync(pgliteDir, { recursive: true, force: true });
-      else await freshServerDatabase(adminUrl ?? '');
-      console.log(`loading the ${tier.name} tier into ${tier.engine}…`);
+      await freshWarehouse(tier, adminUrl);
+      console.log(`loading the ${label}…`);
       const load = await runLoader(dir, env);
       loads.push({ tier, run: load });
       printLoads([{ tier, run: load }]);
@@ -182,18 +212,20 @@ async function main(): Promise<void> {
 
     if (!built) await ensureBuild(values.reuse ?? false);
     built = true;
-    console.log(`measuring the metrics API on the ${tier.name} tier…`);
-    const latency = await measureApiLatency(env, { rounds: 3 });
-    printLatency(`${tier.name} tier on ${tier.engine}`, latency);
-    // At the scale tier a fact statement takes seconds: one timing each, over every fifth request of the mix (5 is prime to the 6 filters and 4 periods, so each is sampled).
-    const speedupRounds = tier.name === 'demo' ? { rounds: 2 } : { rounds: 1, warmFact: false, every: 5 };
-    printSpeedup(`${tier.name} tier on ${tier.engine}`, await measureSpeedup(env, latencyMix(latency.defaultTo, latency.topGenre), speedupRounds));
-    if (tier.name === 'demo') await benchErd(env);
+    console.log(`measuring the metrics API on the ${label}…`);
+    if (tier.engine === 'duckdb') {
+      printPeer(label, await measureAgainstPeer(duckdbPath(tier), env, { rounds: tier.name === 'demo' ? 3 : 2 }));
+    } else {
+      printLatency(label, await measureApiLatency(env, { rounds: 3 }));
+    }
+    if (tier.name === 'demo' && tier.engine === 'duckdb') {
+      printColdStart(await measureColdStart(join(BENCH_DIR, 'cold-start')));
+      await benchErd(env);
+    }
   }
 
   printLoads(loads);
 }
-
 main().catch((error: unknown) => {
   console.error(`bench failed: ${(error as Error).message}`);
   process.exitCode = 1;
