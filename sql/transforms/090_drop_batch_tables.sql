@@ -7,6 +7,7 @@ drop table tmp_session_history;
 drop table tmp_resumed_session;
 drop table tmp_touched_session;
 drop table tmp_new_event;
+drop table tmp_later_copy;
 drop table tmp_regrouped_content;
 drop table tmp_changed_content;
 drop table tmp_regrouped_user;
