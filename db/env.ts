@@ -33,7 +33,8 @@ const serverEnvSchema = z.object({
   ),
   DUCKDB_PATH: z.preprocess(emptyAsUndefined, z.string().default('.data/warehouse.duckdb')),
   // DuckDB takes 80 % of the machine's memory by default; the app shares it with Node, the browser and a
-  // PostgreSQL or two, so a quarter is the default here.
+  // PostgreSQL or two, so a quarter is the default here, and at most 3 GB, which holds a month of the scale
+  // tier's dashboards and lets a 32M-event load spill the rest (its peak stays under 4 GB).
   DUCKDB_MEMORY_LIMIT: z.preprocess(
     emptyAsUndefined,
     z
@@ -41,7 +42,7 @@ const serverEnvSchema = z.object({
       .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, {
         error: 'DUCKDB_MEMORY_LIMIT must be an amount of memory such as 512MB or 4GB',
       })
-      .default(`${Math.max(256, Math.floor(totalmem() / 4 / 1024 / 1024))}MB`),
+      .default(`${Math.min(3072, Math.max(256, Math.floor(totalmem() / 4 / 1024 / 1024)))}MB`),
   ),
   DUCKDB_THREADS: intInRange('DUCKDB_THREADS', 1, 256, Math.max(1, availableParallelism())),
   STATEMENT_TIMEOUT_MS: intInRange('STATEMENT_TIMEOUT_MS', 100, 3_600_000, 30_000),

@@ -26,6 +26,8 @@ interface Spool {
  */
 export class CopySpool {
   private readonly spools = new Map<string, Spool>();
+  /** The COPY of a full spool, running while the caller reads on: the loader's parsing and DuckDB's ingest share the cores. */
+  private copying: Promise<void> = Promise.resolve();
 
   constructor(private readonly connection: DuckDBConnection) {}
 
@@ -40,22 +42,33 @@ export class CopySpool {
     const csv = toCsv(rows);
     appendFileSync(spool.file, csv);
     spool.bytes += csv.length;
-    if (spool.bytes >= COPY_AT_BYTES) await this.copy(key, spool);
+    if (spool.bytes >= COPY_AT_BYTES) {
+      // One COPY at a time on the connection: the previous one must be in before this one starts.
+      await this.copying;
+      this.spools.delete(key);
+      this.copying = this.copy(spool);
+      // A failure surfaces at the next add or flush; unawaited until then, it must not crash the process.
+      this.copying.catch(() => undefined);
+    }
   }
 
   /** Copies every spooled row into its table. */
   async flush(): Promise<void> {
-    for (const [key, spool] of [...this.spools]) await this.copy(key, spool);
+    await this.copying;
+    for (const [key, spool] of [...this.spools]) {
+      this.spools.delete(key);
+      await this.copy(spool);
+    }
   }
 
-  /** Forgets what was spooled (the transaction is rolling back). */
-  discard(): void {
+  /** Forgets what was spooled (the transaction is rolling back, after any COPY under way has ended). */
+  async discard(): Promise<void> {
+    await this.copying.catch(() => undefined);
     for (const spool of this.spools.values()) rmSync(spool.file, { force: true });
     this.spools.clear();
   }
 
-  private async copy(key: string, spool: Spool): Promise<void> {
-    this.spools.delete(key);
+  private async copy(spool: Spool): Promise<void> {
     try {
       // The path is generated here, never input; COPY takes no parameters. NULL is the empty unquoted
       // field and "" an empty string, as in PostgreSQL's CSV.

@@ -164,7 +164,7 @@ export async function openDuckdb(options: DuckdbOptions): Promise<Warehouse> {
           await connection.run('COMMIT');
           return result;
         } catch (error) {
-          session.spool.discard();
+          await session.spool.discard();
           await connection.run('ROLLBACK').catch(() => undefined);
           throw error;
         } finally {
