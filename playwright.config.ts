@@ -43,7 +43,7 @@ export default defineConfig({
     command: `npx tsx scripts/prepare-dev.ts && npx next start -p ${PORT}`,
     url: BASE_URL,
     // Never the developer's DATABASE_URL; the demo dataset lands beside it in .data/e2e/demo.
-    env: { PGLITE_DIR: '.data/e2e/pglite', DATABASE_URL: '' },
+    env: { DUCKDB_PATH: '.data/e2e/warehouse.duckdb', DATABASE_URL: '' },
     reuseExistingServer: !isCI,
     timeout: 420_000,
   },

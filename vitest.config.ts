@@ -13,7 +13,7 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**'],
     environment: 'node',
-    // Each worker opens its own PGlite (~700 MB); two workers match the machine's two cores.
+    // Two workers match the machine's two cores; each opens its own DuckDB instances and test databases.
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -58,7 +58,7 @@ test.describe('warehouse diagram', () => {
     await expect(page).toHaveURL(/\/model$/);
   });
 
-  test('selecting the viewing fact shows its distribution, sort key and columns', async ({ page }) => {
+  test('selecting the viewing fact shows its distribution, sort key (and what they become on DuckDB) and columns', async ({ page }) => {
     await openDiagram(page);
     await node(page, 'fact_viewing_session').getByText('fact_viewing_session', { exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'fact_viewing_session' });
@@ -66,6 +66,7 @@ test.describe('warehouse diagram', () => {
     await expect(panel).toContainText('DISTKEY (user_key)');
     await expect(panel).toContainText('COMPOUND SORTKEY (start_date_key, content_key)');
     await expect(panel).toContainText('accumulating snapshot');
+    await expect(panel).toContainText('On DuckDB: per-row-group min/max zone maps skip by it');
     for (const column of ['session_id', 'user_key', 'content_key', 'start_date_key', 'watch_seconds']) {
       await expect(panel.getByText(column, { exact: true }).first()).toBeVisible();
     }

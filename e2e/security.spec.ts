@@ -68,7 +68,7 @@ test.describe('pages under the CSP', () => {
 const SECRET_PATTERNS = [
   /postgres(?:ql)?:\/\/[^\s"'`]*/i,
   /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`]+:[^\s:/@"'`]+@[^\s/"'`]+/i,
-  /\benv(?:\.|\[\s*["'`])(?:(?:TEST_|BENCH_)?DATABASE_URL|PGLITE_DIR|STATEMENT_TIMEOUT_MS|DB_[A-Z_]+)\b/,
+  /\benv(?:\.|\[\s*["'`])(?:(?:TEST_|BENCH_)?DATABASE_URL|DUCKDB_(?:PATH|MEMORY_LIMIT|THREADS)|STATEMENT_TIMEOUT_MS|DB_[A-Z_]+)\b/,
 ];
 
 function filesUnder(dir: string): string[] {
@@ -105,13 +105,15 @@ test.describe('the client bundle', () => {
       writeFileSync(join(dir, 'chunk.js'), 'var a=1;const u="postgresql://app:s3cret@db.internal:5432/warehouse";');
       writeFileSync(join(dir, 'other.js'), 'fetch("https://analyst:hunter2@example.com/")');
       writeFileSync(join(dir, 'env.js'), 'process.env.DATABASE_URL');
-      writeFileSync(join(dir, 'env2.js'), 'const d=process.env["PGLITE_DIR"]');
+      writeFileSync(join(dir, 'env2.js'), 'const d=process.env["DUCKDB_PATH"]');
+      writeFileSync(join(dir, 'env3.js'), 'const m=process.env.DUCKDB_MEMORY_LIMIT,t=process.env[`DUCKDB_THREADS`]');
       writeFileSync(join(dir, 'clean.js'), 'console.log("hello");x={children:"DATABASE_URL"}," points at it"');
       const found = findSecrets(dir, ['s3cret-value-planted']);
       expect(found.some((f) => f.includes('chunk.js') && f.includes('postgresql://app:s3cret@'))).toBe(true);
       expect(found.some((f) => f.includes('other.js'))).toBe(true);
       expect(found.some((f) => f.includes('env.js'))).toBe(true);
       expect(found.some((f) => f.includes('env2.js'))).toBe(true);
+      expect(found.some((f) => f.includes('env3.js'))).toBe(true);
       expect(found.some((f) => f.includes('clean.js'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -25,7 +25,7 @@ test.describe('dashboards overview', () => {
     const status = page.getByRole('region', { name: 'Warehouse status' });
     await expect(status).toHaveAttribute('data-state', 'ready');
     // The e2e server runs on a throwaway embedded database.
-    await expect(status.getByText('Embedded PGlite')).toBeVisible();
+    await expect(status.getByText('Embedded DuckDB')).toBeVisible();
     await expect(status.getByRole('table', { name: 'Applied migrations' })).toBeVisible();
 
     const tables = status.getByRole('table', { name: 'Tables' });

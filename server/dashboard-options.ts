@@ -2,8 +2,7 @@ import 'server-only';
 
 import { getWarehouse } from '@/db';
 import type { SqlRunner } from '@/db/warehouse';
-import type { FilterKey } from '@/components/dashboard/dashboard-state';
-import type { DashboardOptions } from '@/components/dashboard/types';
+import type { DashboardOptions, FilterKey } from '@/types/dashboard';
 
 import { resolvePeriod } from './metrics/period';
 

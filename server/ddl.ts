@@ -11,11 +11,13 @@ export interface DdlFile {
   text: string;
 }
 
-export type DdlDialect = 'redshift' | 'postgres';
+export const DDL_DIALECTS = ['redshift', 'postgres', 'duckdb'] as const;
+export type DdlDialect = (typeof DDL_DIALECTS)[number];
 
 const WAREHOUSE_DDL: Record<DdlDialect, string> = {
   redshift: 'redshift/warehouse.sql',
   postgres: 'postgres/warehouse.sql',
+  duckdb: 'duckdb/warehouse.sql',
 };
 
 function read(path: string): DdlFile {
@@ -36,5 +38,5 @@ export function getStreamingDdl(): DdlFile[] {
 }
 
 export function isDdlDialect(value: string): value is DdlDialect {
-  return value === 'redshift' || value === 'postgres';
+  return (DDL_DIALECTS as readonly string[]).includes(value);
 }

@@ -54,7 +54,7 @@ const STAGES: { id: string; title: string; lede: string; streaming?: boolean; tr
   {
     id: 'sessionize',
     title: 'Sessionization into the accumulating snapshot',
-    lede: 'Every session the load brought events for is rebuilt from all of its staged events, old and new, in event order: one pass of window functions gives each event its playback state and the time to the next one, and one aggregate per session gives the row. The old row is deleted and the new one inserted in the same transaction: the effect of a MERGE (update when matched, insert when not), as two plain statements that run unchanged on Redshift, PostgreSQL and PGlite. Rebuilding instead of patching is what makes a late or out-of-order event give the same row as an orderly stream.',
+    lede: 'Every session the load brought events for is rebuilt from all of its staged events, old and new, in event order: one pass of window functions gives each event its playback state and the time to the next one, and one aggregate per session gives the row. The old row is deleted and the new one inserted in the same transaction: the effect of a MERGE (update when matched, insert when not), as two plain statements that run unchanged on Redshift, PostgreSQL and DuckDB. Rebuilding instead of patching is what makes a late or out-of-order event give the same row as an orderly stream.',
     transforms: [60, 70],
   },
   {

@@ -5,8 +5,9 @@
  * valid: a bad value comes back as the API's 400, shown in each panel, never a crash here.
  */
 
-export const FILTERS = ['device_type', 'genre', 'content_type', 'subscription_plan', 'country'] as const;
-export type FilterKey = (typeof FILTERS)[number];
+import { FILTERS, type FilterKey, type MetricName } from '@/types/dashboard';
+
+export { FILTERS, type FilterKey, type MetricName } from '@/types/dashboard';
 
 export const FILTER_LABELS: Record<FilterKey, string> = {
   device_type: 'Device type',
@@ -121,8 +122,6 @@ export function periodRange(state: DashboardState, dataThrough: string | null): 
     }
   }
 }
-
-export type MetricName = 'watch-time' | 'peak-hours' | 'completion' | 'session-duration' | 'rating-popularity';
 
 /** The API query of one panel: the period, the filters and the metric's own parameters. */
 export function metricQuery(

@@ -1,5 +1,7 @@
 'use client';
 
+import type { DashboardOptions } from '@/types/dashboard';
+
 import { FilterBar } from './filter-bar';
 import styles from './dashboard.module.css';
 import { CompletionPanel } from './panels/completion-panel';
@@ -8,7 +10,6 @@ import { RatingPopularityPanel } from './panels/rating-popularity-panel';
 import { SessionDurationPanel } from './panels/session-duration-panel';
 import { WatchTimePanel } from './panels/watch-time-panel';
 import { QueryProvider } from './query-provider';
-import type { DashboardOptions } from './types';
 import { useDashboardState } from './use-dashboard-state';
 
 /** The overview: one filter bar, five panels, each answering one business question. */

@@ -2,6 +2,8 @@
 
 import { useState, type FormEvent } from 'react';
 
+import type { DashboardOptions } from '@/types/dashboard';
+
 import {
   FILTER_LABELS,
   FILTERS,
@@ -15,7 +17,6 @@ import {
 } from './dashboard-state';
 import styles from './dashboard.module.css';
 import { MultiSelect } from './multi-select';
-import type { DashboardOptions } from './types';
 
 interface FilterBarProps {
   state: DashboardState;

@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { useId, type ReactNode } from 'react';
 
+import type { MetricAnswer } from '@/types/dashboard';
+
 import { metricUrl, type MetricName } from './dashboard-state';
 import styles from './dashboard.module.css';
 import { SqlDialog } from './sql-dialog';
-import type { MetricAnswer } from './types';
 import { MetricError } from './use-metric';
 
 export type PanelState = 'loading' | 'ready' | 'empty' | 'error';

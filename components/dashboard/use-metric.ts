@@ -2,8 +2,9 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
+import type { ApiErrorBody, MetricAnswer } from '@/types/dashboard';
+
 import { metricUrl, type MetricName } from './dashboard-state';
-import type { ApiErrorBody, MetricAnswer } from './types';
 
 /** An answer the API refused or could not give, with its error shape (api.md). */
 export class MetricError extends Error {

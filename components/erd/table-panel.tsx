@@ -1,6 +1,7 @@
 'use client';
 
 import type { TableModel } from '@/db/schema/model-types';
+import { ON_DUCKDB } from '@/components/model/on-duckdb';
 import { KindBadge } from '@/components/ui/kind-badge';
 
 import styles from './erd.module.css';
@@ -11,7 +12,10 @@ interface TablePanelProps {
   onClose: () => void;
 }
 
-/** The selected table's documentation: grain, fact type, physical design and the reasons, every column. */
+/**
+ * The selected table's documentation: grain, fact type, physical design with the reasons and what each
+ * choice becomes on DuckDB, every column.
+ */
 export function TablePanel({ table, onClose }: TablePanelProps) {
   const sortKey = formatSortKey(table);
   return (
@@ -40,17 +44,20 @@ export function TablePanel({ table, onClose }: TablePanelProps) {
         <dt>Distribution</dt>
         <dd>
           <code>{formatDistribution(table)}</code>: {table.distribution.why}
+          <span className={styles.panelDuckdb}>On DuckDB: {ON_DUCKDB.distribution}</span>
         </dd>
         {sortKey && table.sortKey ? (
           <>
             <dt>Sort key</dt>
             <dd>
               <code>{sortKey}</code>: {table.sortKey.why}
+              <span className={styles.panelDuckdb}>On DuckDB: {ON_DUCKDB.sortKey}</span>
             </dd>
           </>
         ) : null}
       </dl>
       <h3 className={styles.panelSubtitle}>Columns</h3>
+      <p className={styles.panelDuckdb}>The encodings are Redshift&apos;s ENCODE; {ON_DUCKDB.encode}</p>
       <ul className={styles.panelColumns}>
         {table.columns.map((column) => (
           <li key={column.name}>

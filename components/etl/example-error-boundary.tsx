@@ -9,7 +9,7 @@ function ExampleError(_props: object, { error, retry }: ErrorInfo) {
       <h3 className="callout__title">The worked example could not be read from the warehouse</h3>
       <p>
         Check that the database is running and that <code>DATABASE_URL</code> points at it (leave it unset for the
-        embedded PGlite database). The rest of this page does not need it.
+        embedded DuckDB database). The rest of this page does not need it.
       </p>
       {digest ? <p className="muted">Reference for the server log: {digest}</p> : null}
       <div className="button-row">

@@ -3,6 +3,7 @@ import { InlineCode } from '@/components/ui/inline-code';
 
 import { FACT_TYPE_LABEL, describeDistribution, describeSortKey } from './catalog-format';
 import styles from './model.module.css';
+import { ON_DUCKDB } from './on-duckdb';
 
 function Reasoned({ value, why, code = false }: { value: string; why: string; code?: boolean }) {
   return (
@@ -15,7 +16,15 @@ function Reasoned({ value, why, code = false }: { value: string; why: string; co
   );
 }
 
-/** Grain, fact type and the Redshift physical design of one table, each with its reason. */
+function OnDuckdb({ text }: { text: string }) {
+  return (
+    <span className={styles.note}>
+      <span className={styles.noteLabel}>On DuckDB:</span> {text}
+    </span>
+  );
+}
+
+/** Grain, fact type and the Redshift physical design of one table, each with its reason and its DuckDB counterpart. */
 export function TableProperties({ table }: { table: TableModel }) {
   return (
     <dl className={styles.properties}>
@@ -37,13 +46,17 @@ export function TableProperties({ table }: { table: TableModel }) {
         <dt>Distribution</dt>
         <dd>
           <Reasoned value={describeDistribution(table.distribution)} why={table.distribution.why} code />
+          <OnDuckdb text={ON_DUCKDB.distribution} />
         </dd>
       </div>
       <div className={styles.property}>
         <dt>Sort key</dt>
         <dd>
           {table.sortKey ? (
-            <Reasoned value={describeSortKey(table.sortKey)} why={table.sortKey.why} code />
+            <>
+              <Reasoned value={describeSortKey(table.sortKey)} why={table.sortKey.why} code />
+              <OnDuckdb text={ON_DUCKDB.sortKey} />
+            </>
           ) : (
             <span className="muted">None</span>
           )}

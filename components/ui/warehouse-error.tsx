@@ -17,7 +17,7 @@ export function WarehouseError({ title, children, error, retry }: WarehouseError
     <div className="callout callout--danger" role="alert">
       <h3 className="callout__title">{title}</h3>
       <p>
-        Check that the database is running and that <code>DATABASE_URL</code> points at it (leave it unset to use the embedded PGlite
+        Check that the database is running and that <code>DATABASE_URL</code> points at it (leave it unset to use the embedded DuckDB
         database), then try again.{children ? <> {children}</> : null}
       </p>
       {digest ? <p className="muted">Reference for the server log: {digest}</p> : null}

@@ -48,7 +48,7 @@ export function renderDuckdbTable(t: TableModel, options: { ifNotExists?: boolea
     .map((c) => `CREATE SEQUENCE ${ifNotExists}${sequenceName(t, c)} START 1;`);
   const informational = [...keyConstraintLines(t), ...foreignKeyLines(t)].map((l) => `\n    -- informational, as on Redshift: ${l}`).join('');
   const body = t.columns.map((c) => `    ${columnLine(t, c)}`).join(',\n');
-  const sortedBy = t.sortKey ? `\n    -- rows written in SORTKEY order (${t.sortKey.columns.join(', ')}): zone maps skip by it` : '';
+  const sortedBy = t.sortKey ? `\n    -- Redshift SORTKEY (${t.sortKey.columns.join(', ')}): zone maps skip by it as far as rows are written in its order` : '';
   // DuckDB 1.5 cannot replay from its write-ahead log a column comment on a table whose default calls
   // nextval() (it fails with "no default database set" and the file will not open), so after a crash
   // those tables would be lost: their columns are documented in the model pages and the other DDL only.
@@ -60,8 +60,8 @@ export function renderDuckdbDdl(model: readonly TableModel[]): string {
   const header = [
     '-- StreamFlix engagement warehouse: the DuckDB translation of the Redshift DDL.',
     '-- Generated from db/schema by `npm run db:ddl`; edit the schema, not this file.',
-    '-- DISTSTYLE and DISTKEY are dropped (one node); ENCODE gives way to automatic compression; a SORTKEY is the',
-    '-- order rows are written in, which row-group zone maps skip by; identity columns take a sequence; keys are',
+    '-- DISTSTYLE and DISTKEY are dropped (one node); ENCODE gives way to automatic compression; a SORTKEY pays off as',
+    '-- the order rows are written in (the fact loads sort by it), which row-group zone maps skip by; identity columns take a sequence; keys are',
     '-- informational as on Redshift; Redshift functions the SQL relies on are macros with Redshift semantics.',
   ].join('\n');
   const tables = model.map((t) => renderDuckdbTable(t).join('\n'));

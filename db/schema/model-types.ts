@@ -39,7 +39,7 @@ export interface ColumnModel extends ColumnDoc {
   name: string;
   /** The Redshift type, e.g. `VARCHAR(64)`, `DECIMAL(12,3)`, `TIMESTAMP`. */
   redshiftType: string;
-  /** The PostgreSQL/PGlite type the translation uses. */
+  /** The PostgreSQL type; the PostgreSQL and DuckDB translations derive theirs from it. */
   postgresType: string;
   nullable: boolean;
   primaryKey: boolean;

@@ -4,20 +4,21 @@ import { z } from 'zod';
 
 import { CONTENT_TYPES, DEVICE_TYPES, PLANS } from '@/pipeline/contract/records';
 import { isCalendarDate } from '@/pipeline/contract/timestamp';
+import { FILTERS, METRIC_NAMES, type FilterKey, type MetricName } from '@/types/dashboard';
 
 /**
  * Request parameters of the metric API (shared/spec/api.md), parsed and checked before anything reaches
  * the warehouse. The first problem found is reported as a ParamError naming its parameter.
  */
 
-export const METRIC_NAMES = ['watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
-export type MetricName = (typeof METRIC_NAMES)[number];
+export { METRIC_NAMES };
+export type { MetricName };
 
 export const WATCH_TIME_BY = ['user', 'genre', 'device_type'] as const;
 export type WatchTimeBy = (typeof WATCH_TIME_BY)[number];
 
-export const FILTER_NAMES = ['device_type', 'genre', 'content_type', 'subscription_plan', 'country'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
+export const FILTER_NAMES = FILTERS;
+export type FilterName = FilterKey;
 export type Filters = Partial<Record<FilterName, string[]>>;
 
 /** Inferred members carry `Unknown` (metrics.md), so it is a valid value of every filter. */

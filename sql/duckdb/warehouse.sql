@@ -1,7 +1,7 @@
 -- StreamFlix engagement warehouse: the DuckDB translation of the Redshift DDL.
 -- Generated from db/schema by `npm run db:ddl`; edit the schema, not this file.
--- DISTSTYLE and DISTKEY are dropped (one node); ENCODE gives way to automatic compression; a SORTKEY is the
--- order rows are written in, which row-group zone maps skip by; identity columns take a sequence; keys are
+-- DISTSTYLE and DISTKEY are dropped (one node); ENCODE gives way to automatic compression; a SORTKEY pays off as
+-- the order rows are written in (the fact loads sort by it), which row-group zone maps skip by; identity columns take a sequence; keys are
 -- informational as on Redshift; Redshift functions the SQL relies on are macros with Redshift semantics.
 
 CREATE OR REPLACE MACRO convert_timezone(source_zone, target_zone, ts) AS
@@ -23,7 +23,7 @@ CREATE TABLE dim_date (
     is_weekend BOOLEAN NOT NULL,
     day_type VARCHAR(7) NOT NULL
     -- informational, as on Redshift: CONSTRAINT pk_dim_date PRIMARY KEY (date_key)
-    -- rows written in SORTKEY order (date_key): zone maps skip by it
+    -- Redshift SORTKEY (date_key): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE dim_date IS 'The calendar. Facts point at the local date of the user (the user''s time zone), so "weekday" and "last month" mean what the viewer lived. Seeded for 2015-01-01..2035-12-31. Grain: One row per calendar day, plus the unknown member (date_key −1).';
 COMMENT ON COLUMN dim_date.date_key IS 'Smart key YYYYMMDD (e.g. 20261003); −1 is the unknown member.';
@@ -50,7 +50,7 @@ CREATE TABLE dim_time_of_day (
     day_part VARCHAR(9) NOT NULL,
     is_prime_time BOOLEAN NOT NULL
     -- informational, as on Redshift: CONSTRAINT pk_dim_time_of_day PRIMARY KEY (time_of_day_key)
-    -- rows written in SORTKEY order (time_of_day_key): zone maps skip by it
+    -- Redshift SORTKEY (time_of_day_key): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE dim_time_of_day IS 'Local time of day at minute grain. Peak-hour analysis reads hour_of_day, but minute grain costs only 1,440 rows and lets an analyst ask for quarter hours or "just before 9 pm" without a new dimension; the hour is one column away. Grain: One row per minute of the day (0–1439), plus the unknown member (time_of_day_key −1).';
 COMMENT ON COLUMN dim_time_of_day.time_of_day_key IS 'Minute of the day, hour × 60 + minute; −1 is the unknown member.';
@@ -74,7 +74,7 @@ CREATE TABLE dim_user (
     updated_at TIMESTAMP NOT NULL
     -- informational, as on Redshift: CONSTRAINT pk_dim_user PRIMARY KEY (user_key)
     -- informational, as on Redshift: CONSTRAINT uq_dim_user_user_id UNIQUE (user_id)
-    -- rows written in SORTKEY order (user_id): zone maps skip by it
+    -- Redshift SORTKEY (user_id): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE dim_user IS 'Subscribers: demographics, country, plan and the time zone in which their viewing is dated. Type 1: the newest load of a user overwrites the attributes. Grain: One row per subscriber (user_id), plus the unknown member (user_key −1).';
 
@@ -98,7 +98,7 @@ CREATE TABLE dim_content (
     updated_at TIMESTAMP NOT NULL
     -- informational, as on Redshift: CONSTRAINT pk_dim_content PRIMARY KEY (content_key)
     -- informational, as on Redshift: CONSTRAINT uq_dim_content_content_id UNIQUE (content_id)
-    -- rows written in SORTKEY order (content_id): zone maps skip by it
+    -- Redshift SORTKEY (content_id): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE dim_content IS 'The playable catalog: movies and episodes. The Series → Season → Episode hierarchy is flattened into each episode row, and title_id rolls episodes up to their series, so "per title" analysis is a GROUP BY, not a join. A snowflake (series and season tables) would add two joins to every content query for a catalog small enough to copy to every node; a bridge table is for many-to-many hierarchies, and an episode belongs to exactly one season of one series. Grain: One row per playable item (content_id): a movie or an episode, plus the unknown member (content_key −1).';
 
@@ -112,7 +112,7 @@ CREATE TABLE dim_device (
     updated_at TIMESTAMP NOT NULL
     -- informational, as on Redshift: CONSTRAINT pk_dim_device PRIMARY KEY (device_key)
     -- informational, as on Redshift: CONSTRAINT uq_dim_device_profile UNIQUE (device_id, device_type, os, app_version)
-    -- rows written in SORTKEY order (device_id): zone maps skip by it
+    -- Redshift SORTKEY (device_id): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE dim_device IS 'The device profile a session was played on, as the player reported it. A new app version or OS makes a new row, so a session keeps the profile of its first event however the device changes later, and no load order can change it. Grain: One row per distinct (device_id, device_type, os, app_version), plus the unknown member (device_key −1).';
 
@@ -146,7 +146,7 @@ CREATE TABLE fact_viewing_session (
     -- informational, as on Redshift: CONSTRAINT fk_fact_viewing_session_device_key FOREIGN KEY (device_key) REFERENCES dim_device (device_key)
     -- informational, as on Redshift: CONSTRAINT fk_fact_viewing_session_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
     -- informational, as on Redshift: CONSTRAINT fk_fact_viewing_session_start_time_of_day_key FOREIGN KEY (start_time_of_day_key) REFERENCES dim_time_of_day (time_of_day_key)
-    -- rows written in SORTKEY order (start_date_key, content_key): zone maps skip by it
+    -- Redshift SORTKEY (start_date_key, content_key): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE fact_viewing_session IS 'The lifecycle of one playback session: when it started and stopped, how long it lasted, how much was actually watched, how far the playhead got, and whether the viewer reached the credits. Built from the play, pause, seek and stop events of the player stream. Grain: One row per viewing session (session_id).';
 COMMENT ON COLUMN fact_viewing_session.session_id IS 'Natural key of the session from the player (degenerate dimension).';
@@ -191,7 +191,7 @@ CREATE TABLE fact_content_rating (
     -- informational, as on Redshift: CONSTRAINT fk_fact_content_rating_device_key FOREIGN KEY (device_key) REFERENCES dim_device (device_key)
     -- informational, as on Redshift: CONSTRAINT fk_fact_content_rating_rating_date_key FOREIGN KEY (rating_date_key) REFERENCES dim_date (date_key)
     -- informational, as on Redshift: CONSTRAINT fk_fact_content_rating_rating_time_of_day_key FOREIGN KEY (rating_time_of_day_key) REFERENCES dim_time_of_day (time_of_day_key)
-    -- rows written in SORTKEY order (rating_date_key, content_key): zone maps skip by it
+    -- Redshift SORTKEY (rating_date_key, content_key): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE fact_content_rating IS 'Star ratings (1–5) given by viewers. Each rate event is one rating: a user who rates the same item twice counts twice. Ratings of episodes roll up to their series through dim_content.title_id. Grain: One row per rate event (event_id).';
 COMMENT ON COLUMN fact_content_rating.rating_event_id IS 'event_id of the rate event (degenerate dimension).';
@@ -224,7 +224,7 @@ CREATE TABLE stg_player_event (
     source_file VARCHAR(1024) NOT NULL,
     source_line BIGINT NOT NULL
     -- informational, as on Redshift: CONSTRAINT pk_stg_player_event PRIMARY KEY (event_id)
-    -- rows written in SORTKEY order (session_id, event_ts): zone maps skip by it
+    -- Redshift SORTKEY (session_id, event_ts): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE stg_player_event IS 'Every valid player event ever received, once each (deduplicated by event_id). The facts are rebuilt from it: a late event re-sessionizes its session from all of that session''s events, old and new. On Redshift the Kinesis streaming-ingestion view feeds it. Grain: One row per distinct event_id.';
 COMMENT ON COLUMN stg_player_event.event_id IS 'Unique id of the event; the stream is at-least-once, so it is the deduplication key.';
@@ -272,7 +272,7 @@ CREATE TABLE etl_reject (
     raw_line VARCHAR(65535) NOT NULL
     -- informational, as on Redshift: CONSTRAINT pk_etl_reject PRIMARY KEY (reject_id)
     -- informational, as on Redshift: CONSTRAINT fk_etl_reject_load_id FOREIGN KEY (load_id) REFERENCES etl_load (load_id)
-    -- rows written in SORTKEY order (load_id): zone maps skip by it
+    -- Redshift SORTKEY (load_id): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE etl_reject IS 'Every input line the loader refused, with the raw text and the reason, so that nothing is silently dropped. Grain: One row per rejected line.';
 
@@ -297,7 +297,7 @@ CREATE TABLE agg_completion_content (
     -- informational, as on Redshift: CONSTRAINT pk_agg_completion_content PRIMARY KEY (start_date_key, content_key)
     -- informational, as on Redshift: CONSTRAINT fk_agg_completion_content_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
     -- informational, as on Redshift: CONSTRAINT fk_agg_completion_content_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
-    -- rows written in SORTKEY order (start_date_key, content_key): zone maps skip by it
+    -- Redshift SORTKEY (start_date_key, content_key): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE agg_completion_content IS 'Rollup of fact_viewing_session for the dashboards: sessions, completed_sessions per start_date_key × content_key. Completion rate per content item, unfiltered or filtered by genre or content type (attributes of content_key, read through dim_content). Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, content_key) with at least one session.';
 COMMENT ON COLUMN agg_completion_content.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
@@ -314,7 +314,7 @@ CREATE TABLE agg_peak_hour_audience (
     watch_seconds DECIMAL(18,3) NOT NULL
     -- informational, as on Redshift: CONSTRAINT pk_agg_peak_hour_audience PRIMARY KEY (start_date_key, hour_of_day, subscription_plan, country)
     -- informational, as on Redshift: CONSTRAINT fk_agg_peak_hour_audience_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
-    -- rows written in SORTKEY order (start_date_key, hour_of_day): zone maps skip by it
+    -- Redshift SORTKEY (start_date_key, hour_of_day): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE agg_peak_hour_audience IS 'Rollup of fact_viewing_session for the dashboards: sessions, watch_seconds per start_date_key × hour_of_day × subscription_plan × country. Peak viewing hours, unfiltered or filtered by subscription plan and country. Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, hour_of_day, subscription_plan, country) with at least one session.';
 COMMENT ON COLUMN agg_peak_hour_audience.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
@@ -334,7 +334,7 @@ CREATE TABLE agg_peak_hour_content_device (
     watch_seconds DECIMAL(18,3) NOT NULL
     -- informational, as on Redshift: CONSTRAINT pk_agg_peak_hour_content_device PRIMARY KEY (start_date_key, hour_of_day, genre, content_type, device_type)
     -- informational, as on Redshift: CONSTRAINT fk_agg_peak_hour_content_device_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
-    -- rows written in SORTKEY order (start_date_key, hour_of_day): zone maps skip by it
+    -- Redshift SORTKEY (start_date_key, hour_of_day): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE agg_peak_hour_content_device IS 'Rollup of fact_viewing_session for the dashboards: sessions, watch_seconds per start_date_key × hour_of_day × genre × content_type × device_type. Peak viewing hours filtered by genre, content type or device type. Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, hour_of_day, genre, content_type, device_type) with at least one session.';
 COMMENT ON COLUMN agg_peak_hour_content_device.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
@@ -354,7 +354,7 @@ CREATE TABLE agg_completion_content_device (
     -- informational, as on Redshift: CONSTRAINT pk_agg_completion_content_device PRIMARY KEY (start_date_key, content_key, device_type)
     -- informational, as on Redshift: CONSTRAINT fk_agg_completion_content_device_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
     -- informational, as on Redshift: CONSTRAINT fk_agg_completion_content_device_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
-    -- rows written in SORTKEY order (start_date_key, content_key): zone maps skip by it
+    -- Redshift SORTKEY (start_date_key, content_key): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE agg_completion_content_device IS 'Rollup of fact_viewing_session for the dashboards: sessions, completed_sessions per start_date_key × content_key × device_type. Completion rate per content item filtered by device type (and by genre or content type). Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, content_key, device_type) with at least one session.';
 COMMENT ON COLUMN agg_completion_content_device.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
@@ -373,7 +373,7 @@ CREATE TABLE agg_completion_audience (
     -- informational, as on Redshift: CONSTRAINT pk_agg_completion_audience PRIMARY KEY (start_date_key, content_key, subscription_plan, country)
     -- informational, as on Redshift: CONSTRAINT fk_agg_completion_audience_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
     -- informational, as on Redshift: CONSTRAINT fk_agg_completion_audience_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
-    -- rows written in SORTKEY order (start_date_key, content_key): zone maps skip by it
+    -- Redshift SORTKEY (start_date_key, content_key): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE agg_completion_audience IS 'Rollup of fact_viewing_session for the dashboards: sessions, completed_sessions per start_date_key × content_key × subscription_plan × country. Completion rate per content item filtered by subscription plan or country (and by genre or content type). Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, content_key, subscription_plan, country) with at least one session.';
 COMMENT ON COLUMN agg_completion_audience.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
@@ -395,7 +395,7 @@ CREATE TABLE agg_peak_hour_full (
     watch_seconds DECIMAL(18,3) NOT NULL
     -- informational, as on Redshift: CONSTRAINT pk_agg_peak_hour_full PRIMARY KEY (start_date_key, hour_of_day, genre, content_type, device_type, subscription_plan, country)
     -- informational, as on Redshift: CONSTRAINT fk_agg_peak_hour_full_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
-    -- rows written in SORTKEY order (start_date_key, hour_of_day): zone maps skip by it
+    -- Redshift SORTKEY (start_date_key, hour_of_day): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE agg_peak_hour_full IS 'Rollup of fact_viewing_session for the dashboards: sessions, watch_seconds per start_date_key × hour_of_day × genre × content_type × device_type × subscription_plan × country. Peak viewing hours under any combination of the five filters. Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, hour_of_day, genre, content_type, device_type, subscription_plan, country) with at least one session.';
 COMMENT ON COLUMN agg_peak_hour_full.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
@@ -419,7 +419,7 @@ CREATE TABLE agg_completion_full (
     -- informational, as on Redshift: CONSTRAINT pk_agg_completion_full PRIMARY KEY (start_date_key, content_key, device_type, subscription_plan, country)
     -- informational, as on Redshift: CONSTRAINT fk_agg_completion_full_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
     -- informational, as on Redshift: CONSTRAINT fk_agg_completion_full_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
-    -- rows written in SORTKEY order (start_date_key, content_key): zone maps skip by it
+    -- Redshift SORTKEY (start_date_key, content_key): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE agg_completion_full IS 'Rollup of fact_viewing_session for the dashboards: sessions, completed_sessions per start_date_key × content_key × device_type × subscription_plan × country. Completion rate per content item under any combination of the five filters. Kept exact by the ELT: every load sums again, from the fact, each local date whose sessions it changed. Grain: One row per (start_date_key, content_key, device_type, subscription_plan, country) with at least one session.';
 COMMENT ON COLUMN agg_completion_full.start_date_key IS 'Local date (the user''s time zone) of the sessions summed, as fact_viewing_session.start_date_key.';
@@ -457,7 +457,7 @@ CREATE TABLE agg_viewer_day (
     -- informational, as on Redshift: CONSTRAINT fk_agg_viewer_day_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
     -- informational, as on Redshift: CONSTRAINT fk_agg_viewer_day_user_key FOREIGN KEY (user_key) REFERENCES dim_user (user_key)
     -- informational, as on Redshift: CONSTRAINT fk_agg_viewer_day_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
-    -- rows written in SORTKEY order (start_date_key, content_key): zone maps skip by it
+    -- Redshift SORTKEY (start_date_key, content_key): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE agg_viewer_day IS 'Distinct viewers without a distinct count: watch time''s viewers per genre or device type, its totals per user, and rating vs popularity''s viewers per title, under a plan or country filter of any values and genre, type or device filters of one value each. For each slice a viewer can be counted in, the previous date of their row in that slice: over a period, a viewer is counted by the one row in it whose previous date is before the period. Kept exact by the ELT: every load rewrites the rows of each viewer whose sessions, attributes or items changed. Grain: One row per (start_date_key, user_key, content_key, device_type) with at least one session.';
 COMMENT ON COLUMN agg_viewer_day.start_date_key IS 'Local date (the user''s time zone) of the sessions, as fact_viewing_session.start_date_key.';
@@ -493,7 +493,7 @@ CREATE TABLE agg_session_length (
     watch_milliseconds BIGINT NOT NULL
     -- informational, as on Redshift: CONSTRAINT fk_agg_session_length_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
     -- informational, as on Redshift: CONSTRAINT fk_agg_session_length_content_key FOREIGN KEY (content_key) REFERENCES dim_content (content_key)
-    -- rows written in SORTKEY order (start_date_key): zone maps skip by it
+    -- Redshift SORTKEY (start_date_key): zone maps skip by it as far as rows are written in its order
 );
 COMMENT ON TABLE agg_session_length IS 'Session duration under any filters: each session''s length and watch time in whole milliseconds with the attributes the filters read, a seventh of the fact''s width and with no join to dim_device or dim_user, for the exact median and p90 that need every length of the period. Kept exact by the ELT: every load rewrites each local date whose sessions it changed. Grain: One row per viewing session (no key: sessions of the same date and attributes with the same lengths are interchangeable).';
 COMMENT ON COLUMN agg_session_length.start_date_key IS 'Local date (the user''s time zone) of the sessions, as fact_viewing_session.start_date_key.';

@@ -1,6 +1,6 @@
--- The rows of one load, bulk-loaded here by the loader (COPY on PostgreSQL and PGlite, multi-row INSERT
--- on Redshift; on Redshift in production the Kinesis streaming view fills tmp_event). Temporary: they
--- live inside the load's transaction and disappear with it.
+-- The rows of one load, bulk-loaded here by the loader (COPY on PostgreSQL, the appender on DuckDB,
+-- multi-row INSERT on Redshift; on Redshift in production the Kinesis streaming view fills tmp_event).
+-- Temporary: they live inside the load's transaction and disappear with it.
 
 create temp table tmp_user (
     user_id varchar(64) not null,

@@ -11,14 +11,15 @@ export const metadata: Metadata = { title: 'Warehouse DDL' };
 export default function DdlPage() {
   const redshift = getWarehouseDdl('redshift');
   const postgres = getWarehouseDdl('postgres');
+  const duckdb = getWarehouseDdl('duckdb');
   const streaming = getStreamingDdl();
 
   return (
     <>
       <PageHeader eyebrow="Physical model" title="Warehouse DDL">
         The Redshift DDL as a modeller hands it to a DBA, with each table&apos;s distribution, sort key and column
-        encodings and the reasons for them, generated from the same schema as the model pages. Beside it, the
-        PostgreSQL translation that the embedded and PostgreSQL warehouses run.
+        encodings and the reasons for them, generated from the same schema as the model pages. Beside it, its
+        translations for a PostgreSQL server and for the embedded DuckDB warehouse.
       </PageHeader>
       <ModelNav />
       <div className={styles.columns}>
@@ -36,7 +37,7 @@ export default function DdlPage() {
         </section>
         <section aria-labelledby="ddl-postgres" className={styles.panel}>
           <div className={styles.panelHeader}>
-            <h2 id="ddl-postgres">PostgreSQL and PGlite translation</h2>
+            <h2 id="ddl-postgres">PostgreSQL translation</h2>
             <a className="button button--secondary" href="/model/ddl/download/postgres" download>
               Download .sql
             </a>
@@ -46,6 +47,22 @@ export default function DdlPage() {
             informational as on Redshift.
           </p>
           <SqlCode code={postgres.text} label="PostgreSQL DDL" />
+        </section>
+        <section aria-labelledby="ddl-duckdb" className={styles.panel}>
+          <div className={styles.panelHeader}>
+            <h2 id="ddl-duckdb">DuckDB translation</h2>
+            <a className="button button--secondary" href="/model/ddl/download/duckdb" download>
+              Download .sql
+            </a>
+          </div>
+          <p className="muted">
+            <code>{duckdb.path}</code>: DISTSTYLE and DISTKEY dropped (one node). A SORTKEY survives as the order
+            rows are written in (the fact inserts end in <code>ORDER BY</code> it), which DuckDB&apos;s per-row-group min/max
+            zone maps skip by; ENCODE gives way to automatic compression per segment. Identity columns take
+            sequences; keys are informational comments, as on Redshift, which does not enforce them either;{' '}
+            <code>convert_timezone</code>, <code>f_date_key</code> and <code>f_time_of_day_key</code> are macros.
+          </p>
+          <SqlCode code={duckdb.text} label="DuckDB DDL" />
         </section>
       </div>
       <section aria-labelledby="ddl-streaming" className={styles.streaming}>

@@ -29,7 +29,7 @@ export default function EtlPage() {
         <h2 id="etl-stages">What a load runs</h2>
         <p className="muted">
           Each load is one transaction over the files of <code>sql/</code>, shown here as committed. The same statements run
-          on Redshift, PostgreSQL and PGlite.
+          on Redshift, PostgreSQL and DuckDB.
         </p>
         <EtlStages stages={getEtlStages()} />
       </section>

@@ -20,6 +20,8 @@ export default function ModelTablesPage() {
       <PageHeader eyebrow="Redshift galaxy schema" title="Tables and relationships">
         The diagram as a list: every table with its grain, distribution and sort key and the reasons behind them, then
         every relationship. Fact tables share conformed dimensions, so viewing and rating metrics slice the same way.
+        The physical design is Redshift&apos;s; each table notes what its distribution and sort key become on the
+        embedded DuckDB warehouse, where the columns&apos; ENCODE gives way to automatic compression per segment.
       </PageHeader>
       <ModelNav />
       <div className={styles.layout}>

@@ -1,4 +1,16 @@
-import type { FilterKey, MetricName } from './dashboard-state';
+/**
+ * The dashboards' vocabulary that the server and the browser share: the filters, the metric names, the
+ * options the page reads once on the server and the metric API's JSON shapes (api.md). Plain types and
+ * constants, no React and no server code, so that both `components/` and `server/` can import them.
+ */
+
+/** The API's filter parameters, in the order the filter bar shows them. */
+export const FILTERS = ['device_type', 'genre', 'content_type', 'subscription_plan', 'country'] as const;
+export type FilterKey = (typeof FILTERS)[number];
+
+/** The metrics of the API (api.md), in the order the dashboards show them. */
+export const METRIC_NAMES = ['watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
+export type MetricName = (typeof METRIC_NAMES)[number];
 
 /** What the page reads from the warehouse once, on the server, for the filter bar. */
 export interface DashboardOptions {
