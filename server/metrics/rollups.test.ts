@@ -107,7 +107,7 @@ describeEachEngine('rollups answer exactly what the fact table answers', (harnes
     await warehouse?.close();
   });
 
-  it.each([1, 2, 3])('after load %i: every rollup equals its rebuild from the fact, and both paths agree on every filter combination and period', async (n) => {
+  it.each([1, 2, 3])('after load %i: every rollup equals its rebuild from the fact, and both paths agree on every filter combination and period', { timeout: 240_000 }, async (n) => {
     await loadInto(warehouse, rollupLoads[n - 1] ?? {});
     await expectRollupsExact(warehouse, `after load ${n}`);
     const { compared, sources } = await expectPathsEqual(warehouse, `after load ${n}`);
