@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-import type { DuckDBConnection} from '@duckdb/node-api';
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 
 import { guardStatement } from '../statement-guard';
 import type { Row, SqlRunner, StatementOptions, Warehouse } from '../warehouse';

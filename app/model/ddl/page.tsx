@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 
 import { ModelNav } from '@/components/model/model-nav';
 import { SqlCode } from '@/components/model/sql-code';
@@ -8,10 +9,28 @@ import { getStreamingDdl, getWarehouseDdl } from '@/server/ddl';
 
 export const metadata: Metadata = { title: 'Warehouse DDL' };
 
+type Dialect = Parameters<typeof getWarehouseDdl>[0];
+
+function DdlPanel({ dialect, title, primary = false, children }: { dialect: Dialect; title: string; primary?: boolean; children?: ReactNode }) {
+  const ddl = getWarehouseDdl(dialect);
+  return (
+    <section aria-labelledby={`ddl-${dialect}`} className={styles.panel}>
+      <div className={styles.panelHeader}>
+        <h2 id={`ddl-${dialect}`}>{title}</h2>
+        <a className={primary ? 'button' : 'button button--secondary'} href={`/model/ddl/download/${dialect}`} download>
+          Download .sql
+        </a>
+      </div>
+      <p className="muted">
+        <code>{ddl.path}</code>
+        {children}
+      </p>
+      <SqlCode code={ddl.text} label={`${title.replace(' translation', '')} DDL`} />
+    </section>
+  );
+}
+
 export default function DdlPage() {
-  const redshift = getWarehouseDdl('redshift');
-  const postgres = getWarehouseDdl('postgres');
-  const duckdb = getWarehouseDdl('duckdb');
   const streaming = getStreamingDdl();
 
   return (
@@ -23,47 +42,17 @@ export default function DdlPage() {
       </PageHeader>
       <ModelNav />
       <div className={styles.columns}>
-        <section aria-labelledby="ddl-redshift" className={styles.panel}>
-          <div className={styles.panelHeader}>
-            <h2 id="ddl-redshift">Redshift</h2>
-            <a className="button" href="/model/ddl/download/redshift" download>
-              Download .sql
-            </a>
-          </div>
-          <p className="muted">
-            <code>{redshift.path}</code>
-          </p>
-          <SqlCode code={redshift.text} label="Redshift DDL" />
-        </section>
-        <section aria-labelledby="ddl-postgres" className={styles.panel}>
-          <div className={styles.panelHeader}>
-            <h2 id="ddl-postgres">PostgreSQL translation</h2>
-            <a className="button button--secondary" href="/model/ddl/download/postgres" download>
-              Download .sql
-            </a>
-          </div>
-          <p className="muted">
-            <code>{postgres.path}</code>: DISTSTYLE, DISTKEY and ENCODE dropped, each SORTKEY an index, foreign keys
-            informational as on Redshift.
-          </p>
-          <SqlCode code={postgres.text} label="PostgreSQL DDL" />
-        </section>
-        <section aria-labelledby="ddl-duckdb" className={styles.panel}>
-          <div className={styles.panelHeader}>
-            <h2 id="ddl-duckdb">DuckDB translation</h2>
-            <a className="button button--secondary" href="/model/ddl/download/duckdb" download>
-              Download .sql
-            </a>
-          </div>
-          <p className="muted">
-            <code>{duckdb.path}</code>: DISTSTYLE and DISTKEY dropped (one node). A SORTKEY survives as the order
-            rows are written in (the fact inserts end in <code>ORDER BY</code> it), which DuckDB&apos;s per-row-group min/max
-            zone maps skip by; ENCODE gives way to automatic compression per segment. Identity columns take
-            sequences; keys are informational comments, as on Redshift, which does not enforce them either;{' '}
-            <code>convert_timezone</code>, <code>f_date_key</code> and <code>f_time_of_day_key</code> are macros.
-          </p>
-          <SqlCode code={duckdb.text} label="DuckDB DDL" />
-        </section>
+        <DdlPanel dialect="redshift" title="Redshift" primary />
+        <DdlPanel dialect="postgres" title="PostgreSQL translation">
+          : DISTSTYLE, DISTKEY and ENCODE dropped, each SORTKEY an index, foreign keys informational as on Redshift.
+        </DdlPanel>
+        <DdlPanel dialect="duckdb" title="DuckDB translation">
+          : DISTSTYLE and DISTKEY dropped (one node). A SORTKEY survives as the order rows are written in (the fact
+          inserts end in <code>ORDER BY</code> it), which DuckDB&apos;s per-row-group min/max zone maps skip by; ENCODE
+          gives way to automatic compression per segment. Identity columns take sequences; keys are informational
+          comments, as on Redshift, which does not enforce them either; <code>convert_timezone</code>,{' '}
+          <code>f_date_key</code> and <code>f_time_of_day_key</code> are macros.
+        </DdlPanel>
       </div>
       <section aria-labelledby="ddl-streaming" className={styles.streaming}>
         <h2 id="ddl-streaming">Streaming ingestion on Redshift</h2>
