@@ -9,7 +9,7 @@ import { describeEachEngine } from '@/test/support/test-warehouse';
 import { checksum, migrate } from './migrate';
 import { migrations } from './migrations';
 import type { Migration } from './migrations';
-import { COMPLETION_AUDIENCE_MIGRATION, rollupDeclarations, ROLLUPS_MIGRATION, tablesCreatedBy, VIEWER_ROLLUPS_MIGRATION, warehouseModel } from './schema';
+import { AUDIENCE_ROLLUP_MIGRATION, COMPLETION_AUDIENCE_MIGRATION, rollupDeclarations, ROLLUPS_MIGRATION, tablesCreatedBy, VIEWER_ROLLUPS_MIGRATION, warehouseModel } from './schema';
 import type { Engine, Warehouse } from './warehouse';
 import { toDuckdbType } from './ddl/render-duckdb';
 
@@ -107,7 +107,7 @@ describeEachEngine('db:migrate', (harness) => {
     }
   });
 
-  it('creates each table in the migration the model names: the first release in 0001, the rollups in 0005, 0006 and 0007', async () => {
+  it('creates each table in the migration the model names: the first release in 0001, the rollups in 0005, 0006, 0007 and 0008', async () => {
     const created = (version: number) =>
       migrations
         .find((m) => m.version === version)
@@ -118,7 +118,8 @@ describeEachEngine('db:migrate', (harness) => {
     expect(created(ROLLUPS_MIGRATION)).toEqual(rollupDeclarations.map((r) => r.name).filter((n) => n !== 'agg_completion_audience'));
     expect(created(VIEWER_ROLLUPS_MIGRATION)).toEqual(['agg_viewer_day', 'agg_session_length']);
     expect(created(COMPLETION_AUDIENCE_MIGRATION)).toEqual(['agg_completion_audience']);
-    expect(new Set([1, ROLLUPS_MIGRATION, VIEWER_ROLLUPS_MIGRATION, COMPLETION_AUDIENCE_MIGRATION].flatMap((v) => tablesCreatedBy(v).map((t) => t.name)))).toEqual(
+    expect(created(AUDIENCE_ROLLUP_MIGRATION)).toEqual(['agg_audience_day']);
+    expect(new Set([1, ROLLUPS_MIGRATION, VIEWER_ROLLUPS_MIGRATION, COMPLETION_AUDIENCE_MIGRATION, AUDIENCE_ROLLUP_MIGRATION].flatMap((v) => tablesCreatedBy(v).map((t) => t.name)))).toEqual(
       new Set(warehouseModel.map((t) => t.name)),
     );
   });

@@ -1,3 +1,4 @@
+import { AUDIENCE_SLICES, audiencePreviousDateColumn } from './schema/audience-rollup';
 import { previousDateColumn, VIEWER_SLICES, type SliceAttribute } from './schema/viewer-rollups';
 
 /** Where the viewer rows read each slice attribute (aliases fixed here, never from a request). */
@@ -18,6 +19,20 @@ export const VIEWER_DAY_COLUMNS = [
   'sessions',
   'watch_milliseconds',
   ...VIEWER_SLICES.map(previousDateColumn),
+];
+
+export const AUDIENCE_DAY_COLUMNS = [
+  'start_date_key',
+  'user_key',
+  'genre',
+  'content_type',
+  'device_type',
+  'subscription_plan',
+  'country',
+  'sessions',
+  'completed_sessions',
+  'watch_milliseconds',
+  ...AUDIENCE_SLICES.map(audiencePreviousDateColumn),
 ];
 
 export const SESSION_LENGTH_COLUMNS = [
@@ -61,6 +76,30 @@ FROM (
 ) AS v`;
 }
 
+/**
+ * agg_audience_day's rows from fact_viewing_session (the definition the table must equal), optionally for
+ * the viewers a condition on the fact (alias f) selects, for the same reason as agg_viewer_day's.
+ */
+export function audienceDayFromFactSelect(where?: string): string {
+  const previous = AUDIENCE_SLICES.map(
+    (slice) =>
+      `COALESCE(LAG(v.start_date_key) OVER (PARTITION BY ${['v.user_key', ...slice.map((a) => SLICE_SOURCE[a])].join(', ')} ORDER BY v.start_date_key, v.genre, v.content_type, v.device_type), 0) AS ${audiencePreviousDateColumn(slice)}`,
+  );
+  return `SELECT
+  v.start_date_key, v.user_key, v.genre, v.content_type, v.device_type, v.subscription_plan, v.country, v.sessions, v.completed_sessions, v.watch_milliseconds,
+  ${previous.join(',\n  ')}
+FROM (
+  SELECT
+    f.start_date_key, f.user_key, c.genre, c.content_type, d.device_type, u.subscription_plan, u.country,
+    COUNT(*) AS sessions,
+    SUM(CASE WHEN f.is_completed THEN 1 ELSE 0 END) AS completed_sessions,
+    SUM(${millis('f.watch_seconds')}) AS watch_milliseconds
+  FROM fact_viewing_session AS f
+    ${FACT_JOINS}${where ? `\n  WHERE ${where}` : ''}
+  GROUP BY f.start_date_key, f.user_key, c.genre, c.content_type, d.device_type, u.subscription_plan, u.country
+) AS v`;
+}
+
 /** agg_session_length's rows from fact_viewing_session, optionally restricted by a condition on the fact (alias f). */
 export function sessionLengthFromFactSelect(where?: string): string {
   return `SELECT
@@ -74,6 +113,10 @@ FROM fact_viewing_session AS f
 
 export function viewerDayInsert(where?: string): string {
   return `INSERT INTO agg_viewer_day (${VIEWER_DAY_COLUMNS.join(', ')})\n${viewerDayFromFactSelect(where)}`;
+}
+
+export function audienceDayInsert(where?: string): string {
+  return `INSERT INTO agg_audience_day (${AUDIENCE_DAY_COLUMNS.join(', ')})\n${audienceDayFromFactSelect(where)}`;
 }
 
 export function sessionLengthInsert(where?: string): string {
@@ -90,7 +133,8 @@ export function viewerRollupsTransform(): string {
 -- agg_viewer_day: a viewer's previous dates depend on all of their rows, so every viewer with a row on a
 -- changed date, before or after this load, has all of their rows rewritten. That covers each session that
 -- was added, rebuilt, re-dated or moved, and each viewer whose plan or country or whose items' title, genre
--- or type changed, since 075 counts all the dates of those sessions as changed.
+-- or type changed, since 075 counts all the dates of those sessions as changed. agg_audience_day's
+-- previous dates are kept the same way, for the same viewers: it holds the same sessions.
 
 delete from agg_session_length
 where start_date_key in (select start_date_key from tmp_rollup_date);
@@ -110,6 +154,11 @@ delete from agg_viewer_day
 where user_key in (select user_key from tmp_viewer_user);
 
 ${viewerDayInsert('f.user_key in (select user_key from tmp_viewer_user)')};
+
+delete from agg_audience_day
+where user_key in (select user_key from tmp_viewer_user);
+
+${audienceDayInsert('f.user_key in (select user_key from tmp_viewer_user)')};
 
 drop table tmp_viewer_user;
 `;

@@ -12,6 +12,8 @@ export type { LineageJoin, LineageRole, MetricLineage } from './metric-lineage-t
 
 /** Each metric named by the business question it answers (the glossary's wording). */
 export const METRIC_QUESTIONS: Record<MetricName, string> = {
+  overview: 'Headline figures against a comparison period',
+  trend: 'Watch time, sessions and viewers over time',
   'watch-time': 'Watch time by user, genre or device type',
   'peak-hours': 'Peak viewing hours, weekdays vs weekends',
   completion: 'Completion rate per movie or episode',

@@ -9,8 +9,21 @@ export const FILTERS = ['device_type', 'genre', 'content_type', 'subscription_pl
 export type FilterKey = (typeof FILTERS)[number];
 
 /** The metrics of the API (api.md), in the order the dashboards show them. */
-export const METRIC_NAMES = ['watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
+export const METRIC_NAMES = ['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
+
+/** The overview's seven headline figures (metric 6), in the order the headline row shows them. */
+export const OVERVIEW_FIGURES = [
+  'watch_seconds',
+  'sessions',
+  'viewers',
+  'watch_seconds_per_viewer',
+  'completion_rate',
+  'ratings',
+  'avg_rating',
+] as const;
+export type OverviewFigure = (typeof OVERVIEW_FIGURES)[number];
+export type OverviewFigures = Record<OverviewFigure, number | null>;
 
 /** What the page reads from the warehouse once, on the server, for the filter bar. */
 export interface DashboardOptions {
@@ -37,6 +50,23 @@ export interface MetricAnswer<R = Record<string, unknown>> {
   summary: Record<string, number | null>;
   sql: string;
   sql_params: unknown[];
+}
+
+/** The overview's answer: `summary` holds the seven figures; with `compare`, the comparison period's and the changes. */
+export interface OverviewAnswer extends MetricAnswer {
+  summary: OverviewFigures;
+  comparison?: { from: string; to: string; summary: OverviewFigures };
+  change?: OverviewFigures;
+}
+
+/** A row of the trend (metric 7): one bucket of the grain, empty buckets included. */
+export interface TrendRow {
+  bucket: string;
+  days: number;
+  watch_seconds: number;
+  sessions: number;
+  viewers: number;
+  completed_sessions: number;
 }
 
 export interface ApiErrorBody {

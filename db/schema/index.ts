@@ -1,10 +1,12 @@
 import type { TableModel } from './model-types';
+import { aggAudienceDayModel } from './audience-rollup';
 import { dimContentModel, dimDateModel, dimDeviceModel, dimTimeOfDayModel, dimUserModel } from './dimensions';
 import { factContentRatingModel, factViewingSessionModel } from './facts';
 import { rollupTables } from './rollups';
 import { aggSessionLengthModel, aggViewerDayModel } from './viewer-rollups';
 import { etlLoadModel, etlRejectModel, schemaMigrationModel, stgPlayerEventModel } from './staging';
 
+export * from './audience-rollup';
 export * from './dimensions';
 export * from './facts';
 export * from './rollups';
@@ -28,6 +30,7 @@ export const warehouseModel: readonly TableModel[] = [
   ...rollupTables,
   aggViewerDayModel,
   aggSessionLengthModel,
+  aggAudienceDayModel,
 ].map((t) => t.model);
 
 /** The tables a migration creates: those that name it, and for 0001 every table of the first release. */

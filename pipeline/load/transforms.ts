@@ -43,7 +43,7 @@ const ANALYZE_AFTER: Record<string, string[]> = {
   '060_rebuild_sessions.sql': ['fact_viewing_session'],
   // The metrics read the rollups as soon as the load commits, before autovacuum would have looked at them.
   '075_rollups.sql': rollupDeclarations.map((r) => r.name),
-  '076_viewer_rollups.sql': ['agg_viewer_day', 'agg_session_length'],
+  '076_viewer_rollups.sql': ['agg_viewer_day', 'agg_session_length', 'agg_audience_day'],
   '080_ratings.sql': ['fact_content_rating'],
 };
 

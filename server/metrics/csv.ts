@@ -112,7 +112,8 @@ export async function metricCsv(prepared: PreparedMetric): Promise<Readable> {
   if (readRow && warehouse.engine !== 'duckdb' && hasTransactions(warehouse)) {
     rows = (await cursorStream(warehouse, query.sql, query.values)).map((row: Row) => readRow(row));
   } else {
-    rows = Readable.from(query.read(await warehouse.query(query.sql, query.values)).rows);
+    const answer = query.read(await warehouse.query(query.sql, query.values));
+    rows = Readable.from(answer.csvRows ?? answer.rows);
   }
   // pipeline, unlike pipe, passes a failure or a closed consumer along to every stage.
   return pipeline(rows, csvStringifier(query.columns), () => {});

@@ -131,6 +131,16 @@ export interface Column {
   type: ColumnType;
 }
 
+/** What a metric's rows become: the answer's rows and summary, and what else its JSON carries. */
+export interface MetricAnswerParts {
+  rows: Record<string, unknown>[];
+  summary: Record<string, unknown>;
+  /** Further members of the JSON answer (the overview's comparison and change). */
+  extra?: { comparison?: unknown; change?: unknown };
+  /** The CSV's rows when they are not `rows` (the overview, whose figures are a summary). */
+  csvRows?: Record<string, unknown>[];
+}
+
 /** What a metric module hands to runMetric: one statement, its binds, and how to read its rows. */
 export interface MetricQuery {
   sql: string;
@@ -138,7 +148,7 @@ export interface MetricQuery {
   source?: string;
   values: unknown[];
   columns: Column[];
-  read(rows: Record<string, unknown>[]): { rows: Record<string, unknown>[]; summary: Record<string, unknown> };
+  read(rows: Record<string, unknown>[]): MetricAnswerParts;
   /**
    * Present when each output row depends on its own database row only (no summary across rows): the CSV
    * export can then stream the rows through a cursor instead of holding the answer.

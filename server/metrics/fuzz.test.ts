@@ -223,7 +223,10 @@ describe('hostile requests to the metrics API [duckdb]', () => {
         const body = answer.body as Exclude<Answer['body'], string>;
         expect(body.sql).not.toContain(payload.trim());
         expect(body.sql_params).toContain(payload.trim());
-        if (m !== 'peak-hours' && m !== 'session-duration') expect(body.rows, payload).toEqual([]);
+        // Peak hours, session duration and the trend answer every hour, bucket or day, empty or not.
+        if (m === 'trend') expect((body.rows as { sessions: number }[]).every((r) => r.sessions === 0), payload).toBe(true);
+        else if (m === 'overview') expect(body.summary, payload).toMatchObject({ sessions: 0, ratings: 0 });
+        else if (m !== 'peak-hours' && m !== 'session-duration') expect(body.rows, payload).toEqual([]);
       }
     }
   });

@@ -4,6 +4,8 @@ import { getWarehouse } from '@/db';
 import type { SqlRunner } from '@/db/warehouse';
 
 import { completionQuery } from './completion';
+import { overviewQuery } from './overview';
+import { trendQuery } from './trend';
 import type { Column, MetricQuery } from './filters';
 import { parseMetricParams, type MetricName, type MetricParams, type RawParams } from './params';
 import { peakHoursQuery } from './peak-hours';
@@ -27,6 +29,9 @@ export interface MetricResult {
   columns: Column[];
   rows: Record<string, unknown>[];
   summary: Record<string, unknown>;
+  /** The overview's comparison period and changes, when asked for. */
+  comparison?: unknown;
+  change?: unknown;
   /** The exact statement sent, and its bind values. */
   sql: string;
   sql_params: unknown[];
@@ -43,6 +48,8 @@ const BUILDERS: Record<MetricName, (params: MetricParams, period: Period, option
   completion: completionQuery,
   'session-duration': sessionDurationQuery,
   'rating-popularity': ratingPopularityQuery,
+  overview: overviewQuery,
+  trend: trendQuery,
 };
 
 /** The statement a metric would send for already-parsed params and a resolved period. */
@@ -56,6 +63,8 @@ export function echoParams(params: MetricParams, period: Period): EchoedParams {
   if (params.limit !== undefined) echo.limit = params.limit;
   if (params.min_sessions !== undefined) echo.min_sessions = params.min_sessions;
   if (params.min_ratings !== undefined) echo.min_ratings = params.min_ratings;
+  if (params.compare !== undefined) echo.compare = params.compare;
+  if (params.grain !== undefined) echo.grain = params.grain;
   for (const [name, values] of Object.entries(params.filters)) if (values) echo[name] = values;
   return echo;
 }
@@ -103,6 +112,6 @@ export async function runMetric(
   const prepared = await prepareMetric(name, rawParams, warehouse, options);
   const { echo, query } = prepared;
   const raw = await prepared.warehouse.query(query.sql, query.values);
-  const { rows, summary } = query.read(raw);
-  return { metric: name, params: echo, columns: query.columns, rows, summary, sql: query.sql, sql_params: query.values };
+  const { rows, summary, extra } = query.read(raw);
+  return { metric: name, params: echo, columns: query.columns, rows, summary, ...extra, sql: query.sql, sql_params: query.values };
 }

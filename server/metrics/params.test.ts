@@ -22,6 +22,21 @@ describe('metric parameters (api.md)', () => {
     expect(parseMetricParams('rating-popularity', {})).toEqual({ format: 'json', filters: {}, min_ratings: 5 });
     expect(parseMetricParams('peak-hours', {})).toEqual({ format: 'json', filters: {} });
     expect(parseMetricParams('session-duration', { format: 'csv' })).toEqual({ format: 'csv', filters: {} });
+    expect(parseMetricParams('overview', {})).toEqual({ format: 'json', filters: {} });
+    expect(parseMetricParams('trend', {})).toEqual({ format: 'json', filters: {}, grain: 'day' });
+  });
+
+  it('reads the overview\'s compare and the trend\'s grain, and refuses them elsewhere or misspelt, naming the parameter', () => {
+    expect(parseMetricParams('overview', { compare: 'year' }).compare).toBe('year');
+    expect(parseMetricParams('overview', { compare: 'previous' }).compare).toBe('previous');
+    expect(parseMetricParams('trend', { grain: 'month' }).grain).toBe('month');
+    expect(paramError('overview', { compare: 'last' })).toMatchObject({ param: 'compare', message: 'compare must be one of previous, year' });
+    expect(paramError('overview', { compare: '' })).toMatchObject({ param: 'compare' });
+    expect(paramError('trend', { grain: 'quarter' })).toMatchObject({ param: 'grain', message: 'grain must be one of day, week, month' });
+    expect(paramError('trend', { compare: 'year' })).toMatchObject({ param: 'compare' });
+    expect(paramError('overview', { grain: 'day' })).toMatchObject({ param: 'grain' });
+    expect(paramError('peak-hours', { compare: 'year' })).toMatchObject({ param: 'compare' });
+    expect(paramError('overview', { limit: '5' })).toMatchObject({ param: 'limit' });
   });
 
   it('CSV without a limit keeps every row; an explicit limit applies to CSV too', () => {

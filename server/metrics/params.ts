@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CONTENT_TYPES, DEVICE_TYPES, PLANS } from '@/pipeline/contract/records';
 import { isCalendarDate } from '@/pipeline/contract/timestamp';
 import { FILTERS, METRIC_NAMES, type FilterKey, type MetricName } from '@/types/dashboard';
+import { COMPARE, GRAINS, type Compare, type Grain } from '@/types/period';
 
 /**
  * Request parameters of the metric API (shared/spec/api.md), parsed and checked before anything reaches
@@ -53,6 +54,10 @@ export interface MetricParams {
   min_sessions?: number;
   /** rating-popularity only. */
   min_ratings?: number;
+  /** overview only: the comparison period, if any. */
+  compare?: Compare;
+  /** trend only: defaults to day. */
+  grain?: Grain;
 }
 
 export class ParamError extends Error {
@@ -77,6 +82,8 @@ const EXTRA_PARAMS: Record<MetricName, readonly string[]> = {
   completion: ['min_sessions', 'limit'],
   'session-duration': [],
   'rating-popularity': ['min_ratings'],
+  overview: ['compare'],
+  trend: ['grain'],
 };
 
 export function allowedParams(metric: MetricName): readonly string[] {
@@ -148,6 +155,8 @@ const schema = z.object({
   limit: integer('limit', 1, MAX_LIMIT).optional(),
   min_sessions: integer('min_sessions', 1).optional(),
   min_ratings: integer('min_ratings', 1).optional(),
+  compare: z.enum(COMPARE, { error: `compare must be one of ${COMPARE.join(', ')}` }).optional(),
+  grain: z.enum(GRAINS, { error: `grain must be one of ${GRAINS.join(', ')}` }).optional(),
   device_type: filterList('device_type').optional(),
   genre: filterList('genre').optional(),
   content_type: filterList('content_type').optional(),
@@ -213,5 +222,7 @@ export function parseMetricParams(metric: MetricName, raw: RawParams): MetricPar
   }
   if (metric === 'completion') result.min_sessions = p.min_sessions ?? DEFAULT_MIN_SESSIONS;
   if (metric === 'rating-popularity') result.min_ratings = p.min_ratings ?? DEFAULT_MIN_RATINGS;
+  if (metric === 'overview' && p.compare !== undefined) result.compare = p.compare;
+  if (metric === 'trend') result.grain = p.grain ?? 'day';
   return result;
 }

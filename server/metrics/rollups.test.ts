@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { rollupFromFactSelect } from '@/db/rollup-sql';
-import { sessionLengthFromFactSelect, viewerDayFromFactSelect } from '@/db/viewer-rollup-sql';
+import { audienceDayFromFactSelect, sessionLengthFromFactSelect, viewerDayFromFactSelect } from '@/db/viewer-rollup-sql';
 import { getRollup, rollupDeclarations } from '@/db/schema/rollups';
 import type { SqlRunner, Warehouse } from '@/db/warehouse';
 import { loadDataset } from '@/pipeline/load/load-dataset';
@@ -15,7 +15,11 @@ import { describeEachEngine, type EngineHarness } from '@/test/support/test-ware
 import { runMetric, type MetricName } from './index';
 import { FILTER_NAMES, type FilterName } from './params';
 
-const REBUILDS: Record<string, () => string> = { agg_viewer_day: () => viewerDayFromFactSelect(), agg_session_length: () => sessionLengthFromFactSelect() };
+const REBUILDS: Record<string, () => string> = {
+  agg_viewer_day: () => viewerDayFromFactSelect(),
+  agg_audience_day: () => audienceDayFromFactSelect(),
+  agg_session_length: () => sessionLengthFromFactSelect(),
+};
 
 /** Every rollup as its table holds it, and as summed from the fact table now. */
 async function rollupsAndRebuild(warehouse: SqlRunner) {
@@ -62,9 +66,11 @@ const EXTRA: Record<MetricName, Record<string, string>[]> = {
   'watch-time': [{ by: 'genre' }, { by: 'device_type' }, { by: 'user', limit: '3' }],
   'session-duration': [{}],
   'rating-popularity': [{ min_ratings: '1' }],
+  overview: [{}, { compare: 'previous' }, { compare: 'year' }],
+  trend: [{ grain: 'day' }, { grain: 'week' }, { grain: 'month' }],
 };
 const METRICS = Object.keys(EXTRA) as MetricName[];
-const SOURCES = [...rollupDeclarations.map((r) => r.name), 'agg_viewer_day', 'agg_session_length', 'first rows by previous date'].sort();
+const SOURCES = [...rollupDeclarations.map((r) => r.name), 'agg_viewer_day', 'agg_audience_day', 'agg_session_length', 'first rows by previous date'].sort();
 
 /** Runs every request shape through the rollup (auto) path and the fact path and compares the answers. */
 async function expectPathsEqual(warehouse: SqlRunner, label: string): Promise<{ compared: number; sources: Set<string> }> {

@@ -503,3 +503,47 @@ COMMENT ON COLUMN agg_session_length.subscription_plan IS 'dim_user.subscription
 COMMENT ON COLUMN agg_session_length.country IS 'dim_user.country of the viewer, or `Unknown` (rewritten when it changes).';
 COMMENT ON COLUMN agg_session_length.session_length_milliseconds IS 'fact_viewing_session.session_length_seconds × 1000: whole milliseconds, exact.';
 COMMENT ON COLUMN agg_session_length.watch_milliseconds IS 'fact_viewing_session.watch_seconds × 1000: whole milliseconds, exact.';
+
+CREATE TABLE agg_audience_day (
+    start_date_key INTEGER NOT NULL,
+    user_key INTEGER NOT NULL,
+    genre VARCHAR(64) NOT NULL,
+    content_type VARCHAR(8) NOT NULL,
+    device_type VARCHAR(8) NOT NULL,
+    subscription_plan VARCHAR(8) NOT NULL,
+    country VARCHAR(8) NOT NULL,
+    sessions INTEGER NOT NULL,
+    completed_sessions INTEGER NOT NULL,
+    watch_milliseconds BIGINT NOT NULL,
+    previous_date INTEGER NOT NULL,
+    previous_date_genre INTEGER NOT NULL,
+    previous_date_content_type INTEGER NOT NULL,
+    previous_date_device_type INTEGER NOT NULL,
+    previous_date_genre_content_type INTEGER NOT NULL,
+    previous_date_genre_device_type INTEGER NOT NULL,
+    previous_date_content_type_device_type INTEGER NOT NULL,
+    previous_date_genre_content_type_device_type INTEGER NOT NULL
+    -- informational, as on Redshift: CONSTRAINT pk_agg_audience_day PRIMARY KEY (start_date_key, user_key, genre, content_type, device_type)
+    -- informational, as on Redshift: CONSTRAINT fk_agg_audience_day_start_date_key FOREIGN KEY (start_date_key) REFERENCES dim_date (date_key)
+    -- informational, as on Redshift: CONSTRAINT fk_agg_audience_day_user_key FOREIGN KEY (user_key) REFERENCES dim_user (user_key)
+    -- Redshift SORTKEY (start_date_key): zone maps skip by it as far as rows are written in its order
+);
+COMMENT ON TABLE agg_audience_day IS 'The overview''s headline figures and the trend per day, week or month: sessions, completions, watch time and distinct viewers under any filters. For each combination of genre, type and device type, the previous date of the viewer''s row with the same values: over a period or a trend bucket, a viewer is counted by the one row in it whose previous date is before its first day. Kept exact by the ELT: every load rewrites the rows of each viewer whose sessions, attributes or items changed. Grain: One row per (start_date_key, user_key, genre, content_type, device_type) with at least one session.';
+COMMENT ON COLUMN agg_audience_day.start_date_key IS 'Local date (the user''s time zone) of the sessions, as fact_viewing_session.start_date_key.';
+COMMENT ON COLUMN agg_audience_day.user_key IS 'The viewer, as fact_viewing_session.user_key.';
+COMMENT ON COLUMN agg_audience_day.genre IS 'dim_content.genre of the items played, or `Unknown` (rewritten when it changes).';
+COMMENT ON COLUMN agg_audience_day.content_type IS 'dim_content.content_type of the items played: `movie`, `episode` or `Unknown`.';
+COMMENT ON COLUMN agg_audience_day.device_type IS 'dim_device.device_type of the sessions'' device profile, or `Unknown`.';
+COMMENT ON COLUMN agg_audience_day.subscription_plan IS 'dim_user.subscription_plan of the viewer, or `Unknown` (rewritten when it changes).';
+COMMENT ON COLUMN agg_audience_day.country IS 'dim_user.country of the viewer, or `Unknown` (rewritten when it changes).';
+COMMENT ON COLUMN agg_audience_day.sessions IS 'Sessions in the group: COUNT(*) of fact_viewing_session.';
+COMMENT ON COLUMN agg_audience_day.completed_sessions IS 'Sessions of the group with is_completed.';
+COMMENT ON COLUMN agg_audience_day.watch_milliseconds IS 'Σ fact_viewing_session.watch_seconds × 1000: whole milliseconds, exact, and summed as integers.';
+COMMENT ON COLUMN agg_audience_day.previous_date IS 'start_date_key of the viewer''s previous row (rows ordered by date, genre, content_type, device_type); 0 on their first.';
+COMMENT ON COLUMN agg_audience_day.previous_date_genre IS 'start_date_key of the viewer''s previous row with the same genre; 0 on their first.';
+COMMENT ON COLUMN agg_audience_day.previous_date_content_type IS 'start_date_key of the viewer''s previous row with the same content_type; 0 on their first.';
+COMMENT ON COLUMN agg_audience_day.previous_date_device_type IS 'start_date_key of the viewer''s previous row with the same device_type; 0 on their first.';
+COMMENT ON COLUMN agg_audience_day.previous_date_genre_content_type IS 'start_date_key of the viewer''s previous row with the same genre, content_type; 0 on their first.';
+COMMENT ON COLUMN agg_audience_day.previous_date_genre_device_type IS 'start_date_key of the viewer''s previous row with the same genre, device_type; 0 on their first.';
+COMMENT ON COLUMN agg_audience_day.previous_date_content_type_device_type IS 'start_date_key of the viewer''s previous row with the same content_type, device_type; 0 on their first.';
+COMMENT ON COLUMN agg_audience_day.previous_date_genre_content_type_device_type IS 'start_date_key of the viewer''s previous row with the same genre, content_type, device_type; 0 on their first.';

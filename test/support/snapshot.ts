@@ -57,12 +57,15 @@ export async function rollupSnapshot(warehouse: SqlRunner, table = (name: string
     );
   }
   // The viewer rollups, with the viewer named by user_id as well; agg_session_length has no key, so every column orders it.
-  const { VIEWER_DAY_COLUMNS, SESSION_LENGTH_COLUMNS } = await import('@/db/viewer-rollup-sql');
+  const { AUDIENCE_DAY_COLUMNS, VIEWER_DAY_COLUMNS, SESSION_LENGTH_COLUMNS } = await import('@/db/viewer-rollup-sql');
   const named = (columns: readonly string[]) =>
     columns.map((c) => (c === 'content_key' ? 'c.content_id' : c === 'user_key' ? 'u.user_id' : `r.${c}`)).join(', ');
   const viewerKey = named(VIEWER_DAY_COLUMNS.slice(0, 4));
   rollups.agg_viewer_day = await warehouse.query(
     `SELECT ${named(VIEWER_DAY_COLUMNS)} FROM ${table('agg_viewer_day')} AS r INNER JOIN dim_content AS c ON c.content_key = r.content_key INNER JOIN dim_user AS u ON u.user_key = r.user_key ORDER BY ${viewerKey}`,
+  );
+  rollups.agg_audience_day = await warehouse.query(
+    `SELECT ${named(AUDIENCE_DAY_COLUMNS)} FROM ${table('agg_audience_day')} AS r INNER JOIN dim_user AS u ON u.user_key = r.user_key ORDER BY ${named(AUDIENCE_DAY_COLUMNS.slice(0, 5))}`,
   );
   rollups.agg_session_length = await warehouse.query(
     `SELECT ${named(SESSION_LENGTH_COLUMNS)} FROM ${table('agg_session_length')} AS r INNER JOIN dim_content AS c ON c.content_key = r.content_key ORDER BY ${named(SESSION_LENGTH_COLUMNS)}`,
