@@ -115,8 +115,9 @@ export function viewerDayInsert(where?: string): string {
   return `INSERT INTO agg_viewer_day (${VIEWER_DAY_COLUMNS.join(', ')})\n${viewerDayFromFactSelect(where)}`;
 }
 
+/** Inserted in sort key order: DuckDB's zone maps then skip the row groups outside a request's period. */
 export function audienceDayInsert(where?: string): string {
-  return `INSERT INTO agg_audience_day (${AUDIENCE_DAY_COLUMNS.join(', ')})\n${audienceDayFromFactSelect(where)}`;
+  return `INSERT INTO agg_audience_day (${AUDIENCE_DAY_COLUMNS.join(', ')})\n${audienceDayFromFactSelect(where)}\nORDER BY 1`;
 }
 
 export function sessionLengthInsert(where?: string): string {

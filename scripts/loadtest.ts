@@ -23,7 +23,7 @@ import { migrate } from '../db/migrate';
 import { ensureDemoData } from '../pipeline/demo';
 import { percentile, treeRssMb, waitForServer } from './support/app-server';
 
-const METRICS = ['watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
+const METRICS = ['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
 type Metric = (typeof METRICS)[number];
 
 const DEVICE_TYPES = ['tv', 'mobile', 'web', 'tablet', 'console'];
@@ -54,6 +54,8 @@ function randomPath(catalog: Catalog): { metric: Metric; path: string } {
     q.set('limit', String(pick([10, 100, 500])));
   }
   if (metric === 'rating-popularity') q.set('min_ratings', String(pick([1, 3, 5, 10])));
+  if (metric === 'overview' && Math.random() < 0.7) q.set('compare', pick(['previous', 'year']));
+  if (metric === 'trend') q.set('grain', pick(['day', 'week', 'month']));
   if (Math.random() < 0.7) {
     const span = pick([1, 7, 30, 60]);
     const end = new Date(catalog.lastDay.getTime() - Math.floor(Math.random() * Math.max(1, 60 - span)) * 86_400_000);

@@ -5,7 +5,7 @@
  */
 import { percentile, startAppServer, treeRssMb } from '../support/app-server';
 
-const METRICS = ['watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
+const METRICS = ['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
 type Metric = (typeof METRICS)[number];
 
 const DAY_MS = 86_400_000;
@@ -29,6 +29,8 @@ function filters(topGenre: string): Record<string, string>[] {
 }
 
 const OWN: Record<Metric, Record<string, string>[]> = {
+  overview: [{}, { compare: 'previous' }, { compare: 'year' }],
+  trend: [{ grain: 'day' }, { grain: 'week' }, { grain: 'month' }],
   'watch-time': [{ by: 'genre' }, { by: 'device_type' }, { by: 'user', limit: '100' }],
   'peak-hours': [{}],
   completion: [{}, { min_sessions: '5', limit: '500' }],

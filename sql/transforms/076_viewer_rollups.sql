@@ -87,6 +87,7 @@ FROM (
     JOIN dim_user AS u ON u.user_key = f.user_key
   WHERE f.user_key in (select user_key from tmp_viewer_user)
   GROUP BY f.start_date_key, f.user_key, c.genre, c.content_type, d.device_type, u.subscription_plan, u.country
-) AS v;
+) AS v
+ORDER BY 1;
 
 drop table tmp_viewer_user;
