@@ -25,6 +25,7 @@ import { generateDataset, type GenerateOptions } from '../pipeline/generate';
 import { measureApiLatency, printLatency } from './bench/api-latency';
 import { measureColdStart, printColdStart } from './bench/cold-start';
 import { measureAgainstPeer, printPeer } from './bench/duckdb-peer';
+import { measureSessionsPages, printSessionsPages } from './bench/sessions-pages';
 import { measureErdInBrowser, printErdInBrowser } from './bench/erd-browser';
 import { measureErdLayout } from './bench/erd';
 import { startAppServer } from './support/app-server';
@@ -215,6 +216,7 @@ async function main(): Promise<void> {
     console.log(`measuring the metrics API on the ${label}…`);
     if (tier.engine === 'duckdb') {
       printPeer(label, await measureAgainstPeer(duckdbPath(tier), env, { rounds: tier.name === 'demo' ? 3 : 2 }));
+      printSessionsPages(label, await measureSessionsPages(env));
     } else {
       printLatency(label, await measureApiLatency(env, { rounds: 3 }));
     }

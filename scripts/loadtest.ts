@@ -23,7 +23,7 @@ import { migrate } from '../db/migrate';
 import { ensureDemoData } from '../pipeline/demo';
 import { percentile, treeRssMb, waitForServer } from './support/app-server';
 
-const METRICS = ['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
+const METRICS = ['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity', 'top-titles'] as const;
 type Metric = (typeof METRICS)[number];
 
 const DEVICE_TYPES = ['tv', 'mobile', 'web', 'tablet', 'console'];

@@ -71,8 +71,8 @@ describe('metricLineage, from the SQL buildMetricQuery sends', () => {
     ]);
   });
 
-  it('covers the seven metrics in the API order', () => {
-    expect(getMetricLineages().map((l) => l.metric)).toEqual(['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity']);
+  it('covers the eight metrics in the API order', () => {
+    expect(getMetricLineages().map((l) => l.metric)).toEqual(['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity', 'top-titles']);
   });
 });
 

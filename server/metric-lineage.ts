@@ -14,6 +14,7 @@ export type { LineageJoin, LineageRole, MetricLineage } from './metric-lineage-t
 export const METRIC_QUESTIONS: Record<MetricName, string> = {
   overview: 'Headline figures against a comparison period',
   trend: 'Watch time, sessions and viewers over time',
+  'top-titles': 'Top titles by views',
   'watch-time': 'Watch time by user, genre or device type',
   'peak-hours': 'Peak viewing hours, weekdays vs weekends',
   completion: 'Completion rate per movie or episode',

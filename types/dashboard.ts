@@ -8,8 +8,12 @@
 export const FILTERS = ['device_type', 'genre', 'content_type', 'subscription_plan', 'country'] as const;
 export type FilterKey = (typeof FILTERS)[number];
 
+/** The filters that narrow the content to titles and seasons (metrics.md, Filters): set by drilling, not in the bar. */
+export const CONTENT_FILTERS = ['title_id', 'season_number'] as const;
+export type ContentFilterKey = (typeof CONTENT_FILTERS)[number];
+
 /** The metrics of the API (api.md), in the order the dashboards show them. */
-export const METRIC_NAMES = ['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
+export const METRIC_NAMES = ['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity', 'top-titles'] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
 /** The overview's seven headline figures (metric 6), in the order the headline row shows them. */
@@ -38,7 +42,7 @@ export interface DashboardOptions {
 
 export interface MetricColumn {
   name: string;
-  type: 'string' | 'number';
+  type: 'string' | 'number' | 'boolean';
 }
 
 /** The JSON answer of /api/metrics/<metric> (api.md). */

@@ -5,7 +5,7 @@
  */
 import { percentile, startAppServer, treeRssMb } from '../support/app-server';
 
-const METRICS = ['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity'] as const;
+const METRICS = ['overview', 'trend', 'watch-time', 'peak-hours', 'completion', 'session-duration', 'rating-popularity', 'top-titles'] as const;
 type Metric = (typeof METRICS)[number];
 
 const DAY_MS = 86_400_000;
@@ -31,11 +31,12 @@ function filters(topGenre: string): Record<string, string>[] {
 const OWN: Record<Metric, Record<string, string>[]> = {
   overview: [{}, { compare: 'previous' }, { compare: 'year' }],
   trend: [{ grain: 'day' }, { grain: 'week' }, { grain: 'month' }],
-  'watch-time': [{ by: 'genre' }, { by: 'device_type' }, { by: 'user', limit: '100' }],
+  'watch-time': [{ by: 'genre' }, { by: 'device_type' }, { by: 'user', limit: '100' }, { by: 'title' }],
   'peak-hours': [{}],
-  completion: [{}, { min_sessions: '5', limit: '500' }],
+  completion: [{}, { min_sessions: '5', limit: '500' }, { level: 'season' }, { level: 'title' }],
   'session-duration': [{}],
   'rating-popularity': [{}, { min_ratings: '2' }],
+  'top-titles': [{}, { limit: '100' }],
 };
 
 /** Every metric's requests: its own parameters × periods × filters, in a fixed order. */

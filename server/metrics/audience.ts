@@ -2,6 +2,7 @@ import 'server-only';
 
 import { audiencePreviousDateColumn, type AudienceSlice } from '@/db/schema/audience-rollup';
 import { SESSION_FILTER_ATTRIBUTES } from '@/db/schema/viewer-rollups';
+import { CONTENT_FILTERS } from '@/types/dashboard';
 import type { Grain } from '@/types/period';
 
 import { dimensionJoins, filterConditions, ROLLUP_ALIAS, whereClause, type Binds } from './filters';
@@ -34,7 +35,7 @@ export function audienceSlice(filters: Filters): AudienceSlice | undefined {
 /** agg_audience_day keeps every filter's column as its own. */
 const OWN_COLUMNS = Object.fromEntries(
   (['device_type', 'genre', 'content_type', 'subscription_plan', 'country'] as const).map((name) => [name, `${ROLLUP_ALIAS}.${name}`]),
-) as Record<FilterName, string>;
+) as Record<FilterName, string>; // title_id and season_number send the request to the fact (below)
 
 /**
  * How dates fall into buckets: the whole period as one (the overview), a day, or an ISO week or calendar
@@ -102,7 +103,8 @@ export interface AudienceRequest {
 export function audienceSelect(request: AudienceRequest): { sql: string; source: string } {
   const { bucketing, from, to, filters, binds } = request;
   const buckets = bucketSql(bucketing, from, to);
-  const fromFact = request.source === 'fact';
+  // agg_audience_day keeps no item: a title or season filter reads the fact.
+  const fromFact = request.source === 'fact' || CONTENT_FILTERS.some((name) => (filters[name]?.length ?? 0) > 0);
   const t = fromFact ? 'f' : ROLLUP_ALIAS;
   const key = buckets.key(t);
   const conditions = [

@@ -9,6 +9,9 @@ import type { Row, SqlRunner, Warehouse } from '@/db/warehouse';
 import type { Column } from './filters';
 import type { PreparedMetric } from '.';
 
+/** What a CSV export needs: the statement and where to run it. */
+export type CsvSource = Pick<PreparedMetric, 'query' | 'warehouse'>;
+
 /**
  * Redshift caps a FETCH at 1,000 rows on single-node clusters, so that is the batch everywhere.
  */
@@ -105,7 +108,7 @@ function hasTransactions(runner: SqlRunner): runner is Warehouse {
  * bounded (six buckets, 48 hours, one row per title) and read at once. Embedded DuckDB has no cursors,
  * and its whole answer is already in this process's memory, so it is read at once too.
  */
-export async function metricCsv(prepared: PreparedMetric): Promise<Readable> {
+export async function metricCsv(prepared: CsvSource): Promise<Readable> {
   const { query, warehouse } = prepared;
   const readRow = query.readRow;
   let rows: Readable;

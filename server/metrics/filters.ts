@@ -42,6 +42,8 @@ const FILTER_COLUMNS: Record<FilterName, string> = {
   content_type: `${ALIAS.content}.content_type`,
   subscription_plan: `${ALIAS.user}.subscription_plan`,
   country: `${ALIAS.user}.country`,
+  title_id: `${ALIAS.content}.title_id`,
+  season_number: `${ALIAS.content}.season_number`,
 };
 const FILTER_ORDER = Object.keys(FILTER_COLUMNS) as FilterName[];
 
@@ -53,7 +55,8 @@ export function filterConditions(filters: Filters, binds: Binds, columns: Record
   const conditions: string[] = [];
   for (const name of FILTER_ORDER) {
     const values = filters[name];
-    if (values && values.length > 0) conditions.push(`${columns[name]} IN (${binds.list(values)})`);
+    // season_number is a SMALLINT column: its values are bound as numbers (parseMetricParams proved them integers).
+    if (values && values.length > 0) conditions.push(`${columns[name]} IN (${binds.list(name === 'season_number' ? values.map(Number) : values)})`);
   }
   return conditions;
 }
@@ -101,6 +104,8 @@ const FILTER_DIMENSION: Record<FilterName, Dimension> = {
   content_type: 'content',
   subscription_plan: 'user',
   country: 'user',
+  title_id: 'content',
+  season_number: 'content',
 };
 
 const DIMENSION_JOINS: Record<Dimension, (fact: string) => string> = {
@@ -125,7 +130,7 @@ export function dimensionJoins(fact: string, filters: Filters, reads: readonly D
     .join('\n');
 }
 
-export type ColumnType = 'string' | 'number';
+export type ColumnType = 'string' | 'number' | 'boolean';
 export interface Column {
   name: string;
   type: ColumnType;
@@ -136,7 +141,7 @@ export interface MetricAnswerParts {
   rows: Record<string, unknown>[];
   summary: Record<string, unknown>;
   /** Further members of the JSON answer (the overview's comparison and change). */
-  extra?: { comparison?: unknown; change?: unknown };
+  extra?: Record<string, unknown>;
   /** The CSV's rows when they are not `rows` (the overview, whose figures are a summary). */
   csvRows?: Record<string, unknown>[];
 }
@@ -175,11 +180,19 @@ export function toText(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
+/** pg and DuckDB hand booleans over as booleans; 't'/'true' are read defensively. */
+export function toBoolean(value: unknown): boolean | null {
+  if (value === null || value === undefined) return null;
+  return value === true || value === 't' || value === 'true' || value === 1;
+}
+
+const READERS: Record<ColumnType, (value: unknown) => unknown> = { string: toText, number: toNumber, boolean: toBoolean };
+
 /** Reads each row's columns: numbers as JS numbers, strings as strings, null kept. */
 export function readColumns(columns: readonly Column[], rows: Record<string, unknown>[]): Record<string, unknown>[] {
   return rows.map((row) => readColumn(columns, row));
 }
 
 function readColumn(columns: readonly Column[], row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(columns.map((c) => [c.name, c.type === 'number' ? toNumber(row[c.name]) : toText(row[c.name])]));
+  return Object.fromEntries(columns.map((c) => [c.name, READERS[c.type](row[c.name])]));
 }

@@ -5,6 +5,7 @@ import type { SqlRunner } from '@/db/warehouse';
 
 import { completionQuery } from './completion';
 import { overviewQuery } from './overview';
+import { topTitlesQuery } from './top-titles';
 import { trendQuery } from './trend';
 import type { Column, MetricQuery } from './filters';
 import { parseMetricParams, type MetricName, type MetricParams, type RawParams } from './params';
@@ -50,6 +51,7 @@ const BUILDERS: Record<MetricName, (params: MetricParams, period: Period, option
   'rating-popularity': ratingPopularityQuery,
   overview: overviewQuery,
   trend: trendQuery,
+  'top-titles': topTitlesQuery,
 };
 
 /** The statement a metric would send for already-parsed params and a resolved period. */
@@ -61,6 +63,7 @@ export function echoParams(params: MetricParams, period: Period): EchoedParams {
   const echo: EchoedParams = { from: period.from, to: period.to };
   if (params.by !== undefined) echo.by = params.by;
   if (params.limit !== undefined) echo.limit = params.limit;
+  if (params.level !== undefined) echo.level = params.level;
   if (params.min_sessions !== undefined) echo.min_sessions = params.min_sessions;
   if (params.min_ratings !== undefined) echo.min_ratings = params.min_ratings;
   if (params.compare !== undefined) echo.compare = params.compare;

@@ -211,7 +211,7 @@ describeEachEngine('metrics over a hand-made dataset', (harness) => {
 
     it('min_sessions=1: sorted by rate, then sessions, then content_id', async () => {
       const result = await run('completion', { ...OCT, min_sessions: '1' });
-      expect(result.params).toEqual({ ...OCT, limit: 100, min_sessions: 1 });
+      expect(result.params).toEqual({ ...OCT, limit: 100, level: 'item', min_sessions: 1 });
       expect(result.rows).toEqual([
         { ...item.m_a, sessions: 3, completed_sessions: 2, completion_rate: 2 / 3 }, // s1 ✓, s2 ✗, s7 ✓
         { ...item.e_1, sessions: 2, completed_sessions: 1, completion_rate: 0.5 }, // s3 ✓, s8 ✗ (tie with m_b: e_1 < m_b)

@@ -18,7 +18,8 @@ function paramError(metric: MetricName, raw: Record<string, string> | URLSearchP
 describe('metric parameters (api.md)', () => {
   it('fills in the defaults', () => {
     expect(parseMetricParams('watch-time', { by: 'user' })).toEqual({ format: 'json', filters: {}, by: 'user', limit: 100 });
-    expect(parseMetricParams('completion', {})).toEqual({ format: 'json', filters: {}, limit: 100, min_sessions: 10 });
+    expect(parseMetricParams('completion', {})).toEqual({ format: 'json', filters: {}, limit: 100, level: 'item', min_sessions: 10 });
+    expect(parseMetricParams('top-titles', {})).toEqual({ format: 'json', filters: {}, limit: 10 });
     expect(parseMetricParams('rating-popularity', {})).toEqual({ format: 'json', filters: {}, min_ratings: 5 });
     expect(parseMetricParams('peak-hours', {})).toEqual({ format: 'json', filters: {} });
     expect(parseMetricParams('session-duration', { format: 'csv' })).toEqual({ format: 'csv', filters: {} });

@@ -7,6 +7,7 @@ import { CURSOR } from './csv';
 import { buildMetricQuery, METRIC_NAMES, parseMetricParams } from './index';
 import { NEWEST_SESSION_SQL, toPeriod } from './period';
 import type { RawParams } from './params';
+import { encodeCursor, parseSessionParams, sessionExportQuery, sessionPageQuery } from './sessions';
 
 const ALL_FILTERS = {
   device_type: 'tv,mobile,Unknown',
@@ -14,6 +15,8 @@ const ALL_FILTERS = {
   content_type: 'movie,episode',
   subscription_plan: 'basic,Unknown',
   country: 'US,GB',
+  title_id: "s_1,m_2'; --",
+  season_number: '1,2',
 };
 
 const combinations: Record<string, RawParams>[] = [
@@ -26,6 +29,14 @@ const combinations: Record<string, RawParams>[] = [
     'session-duration': ALL_FILTERS,
   },
   { 'watch-time': { by: 'device_type', format: 'csv', country: 'JP' }, completion: { format: 'csv' }, 'rating-popularity': { genre: 'Unknown' }, 'peak-hours': { device_type: 'web' }, 'session-duration': { content_type: 'episode' } },
+  {
+    overview: { compare: 'year', ...ALL_FILTERS },
+    trend: { grain: 'week', ...ALL_FILTERS },
+    'watch-time': { by: 'title', title_id: 's_1' },
+    completion: { level: 'season', ...ALL_FILTERS },
+    'top-titles': { limit: '25', ...ALL_FILTERS },
+  },
+  { 'watch-time': { by: 'genre' }, overview: { compare: 'previous', genre: 'Drama' }, trend: { grain: 'month', device_type: 'tv' }, completion: { level: 'title' }, 'top-titles': { format: 'csv' } },
 ];
 
 describe('every metric statement passes the Redshift lint', () => {
@@ -37,6 +48,19 @@ describe('every metric statement passes the Redshift lint', () => {
   it('the CSV export cursor around a metric statement', () => {
     const query = buildMetricQuery('watch-time', parseMetricParams('watch-time', { by: 'user' }), toPeriod('2026-10-01', '2026-10-31'));
     for (const statement of [CURSOR.declare(query.sql), CURSOR.fetch, CURSOR.close]) expect(lintRedshift(statement), statement).toEqual([]);
+  });
+
+  it('the sessions list: a page with its total, from a cursor, and the export', () => {
+    const period = toPeriod('2026-10-01', '2026-10-31');
+    const base = parseSessionParams({ ...ALL_FILTERS, content_id: "c'1", user_id: 'u', day_type: 'weekend', hour: '0', completed: 'true', length_bucket: '120m+' });
+    const cursor = encodeCursor({ ts: '2026-10-05T10:00:00.000Z', id: "a'1" }, base);
+    const paged = parseSessionParams({ ...ALL_FILTERS, content_id: "c'1", user_id: 'u', day_type: 'weekend', hour: '0', completed: 'true', length_bucket: '120m+', limit: '1000', cursor });
+    for (const query of [sessionPageQuery(base, period), sessionPageQuery(paged, period), sessionExportQuery(base, period), sessionExportQuery({ ...base, limit: 5 }, period)]) {
+      expect(lintRedshift(query.sql), query.sql).toEqual([]);
+      expect(query.sql).not.toContain("'");
+      const placeholders = new Set([...query.sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+      expect([...placeholders].sort((a, b) => a - b)).toEqual(query.values.map((_, i) => i + 1));
+    }
   });
 
   for (const name of METRIC_NAMES) {

@@ -13,7 +13,10 @@ import { rollupSnapshot } from '@/test/support/snapshot';
 import { describeEachEngine, type EngineHarness } from '@/test/support/test-warehouse';
 
 import { runMetric, type MetricName } from './index';
-import { FILTER_NAMES, type FilterName } from './params';
+import type { FilterName } from './params';
+import { FILTERS } from '@/types/dashboard';
+
+type BarFilter = (typeof FILTERS)[number];
 
 const REBUILDS: Record<string, () => string> = {
   agg_viewer_day: () => viewerDayFromFactSelect(),
@@ -38,7 +41,7 @@ async function expectRollupsExact(warehouse: SqlRunner, label: string) {
  * Filter values present in the data: one that selects s3 under each filter (u_tok is basic in JP from the
  * second load, premium from the third), and lists that mix inferred members' `Unknown` with real values.
  */
-const FILTER_VALUES: Record<FilterName, string>[] = [
+const FILTER_VALUES: Record<BarFilter, string>[] = [
   { device_type: 'tv', genre: 'Sci-Fi', content_type: 'episode', subscription_plan: 'basic,premium', country: 'JP' },
   {
     device_type: 'tv,web',
@@ -49,8 +52,18 @@ const FILTER_VALUES: Record<FilterName, string>[] = [
   },
 ];
 
-/** Every subset of the five filters (2^5). */
-const FILTER_SUBSETS: FilterName[][] = Array.from({ length: 1 << FILTER_NAMES.length }, (_, mask) => FILTER_NAMES.filter((_f, i) => mask & (1 << i)));
+/** Every subset of the five filters of the bar (2^5). */
+const FILTER_SUBSETS: BarFilter[][] = Array.from({ length: 1 << FILTERS.length }, (_, mask) => FILTERS.filter((_f, i) => mask & (1 << i)));
+
+/** The title and season filters, alone and with others: s_x is a series (e_1, e_2 in season 1), m_ghost inferred. */
+const CONTENT_FILTER_CASES: Partial<Record<FilterName, string>>[] = [
+  { title_id: 's_x' },
+  { title_id: 's_x,m_a', device_type: 'tv' },
+  { title_id: 'm_ghost,m_b', country: 'Unknown,JP,US' },
+  { season_number: '1' },
+  { season_number: '1,2', genre: 'Sci-Fi', subscription_plan: 'basic,premium' },
+  { title_id: 's_x', season_number: '1', content_type: 'episode' },
+];
 
 /** October; a Fri–Sun span where dates cross midnight between zones; a wide span; the default period (no from/to). */
 const PERIODS: Record<string, string>[] = [
@@ -62,12 +75,13 @@ const PERIODS: Record<string, string>[] = [
 
 const EXTRA: Record<MetricName, Record<string, string>[]> = {
   'peak-hours': [{}],
-  completion: [{ min_sessions: '1' }, { min_sessions: '2', limit: '2' }],
-  'watch-time': [{ by: 'genre' }, { by: 'device_type' }, { by: 'user', limit: '3' }],
+  completion: [{ min_sessions: '1' }, { min_sessions: '2', limit: '2' }, { level: 'season', min_sessions: '1' }, { level: 'title', min_sessions: '1' }],
+  'watch-time': [{ by: 'genre' }, { by: 'device_type' }, { by: 'user', limit: '3' }, { by: 'title' }],
   'session-duration': [{}],
   'rating-popularity': [{ min_ratings: '1' }],
   overview: [{}, { compare: 'previous' }, { compare: 'year' }],
   trend: [{ grain: 'day' }, { grain: 'week' }, { grain: 'month' }],
+  'top-titles': [{}, { limit: '2' }],
 };
 const METRICS = Object.keys(EXTRA) as MetricName[];
 const SOURCES = [...rollupDeclarations.map((r) => r.name), 'agg_viewer_day', 'agg_audience_day', 'agg_session_length', 'first rows by previous date'].sort();
@@ -94,6 +108,14 @@ async function expectPathsEqual(warehouse: SqlRunner, label: string): Promise<{ 
             compared++;
           }
         }
+        for (const filters of CONTENT_FILTER_CASES) {
+          const raw = { ...period, ...extra, ...filters };
+          const where = `${label} ${metric} ${JSON.stringify(raw)}`;
+          const auto = await runMetric(metric, raw, warehouse, { now: NOW });
+          const fact = await runMetric(metric, raw, warehouse, { now: NOW, source: 'fact' });
+          expect({ ...auto, sql: '' }, where).toEqual({ ...fact, sql: '' });
+          compared++;
+        }
       }
     }
   }
@@ -118,7 +140,7 @@ describeEachEngine('rollups answer exactly what the fact table answers', (harnes
     await expectRollupsExact(warehouse, `after load ${n}`);
     const { compared, sources } = await expectPathsEqual(warehouse, `after load ${n}`);
     const shapes = METRICS.reduce((n, m) => n + EXTRA[m].length, 0);
-    expect(compared).toBe(shapes * PERIODS.length * FILTER_VALUES.length * FILTER_SUBSETS.length);
+    expect(compared).toBe(shapes * PERIODS.length * (FILTER_VALUES.length * FILTER_SUBSETS.length + CONTENT_FILTER_CASES.length));
     expect([...sources].sort()).toEqual(SOURCES);
   });
 

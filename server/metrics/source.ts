@@ -21,11 +21,11 @@ export interface RollupNeed {
 }
 
 /** Attributes of content_key: a rollup that keeps the item answers them through a join to dim_content. */
-const CONTENT_ATTRIBUTES: readonly GrainColumn[] = ['genre', 'content_type'];
+const CONTENT_ATTRIBUTES: readonly string[] = ['genre', 'content_type', 'title_id', 'season_number'];
 
 /** How a rollup gives a column: as its own column, through dim_content, or not at all. */
-export function columnAccess(grain: readonly GrainColumn[], column: GrainColumn): 'own' | 'content' | undefined {
-  if (grain.includes(column)) return 'own';
+export function columnAccess(grain: readonly GrainColumn[], column: GrainColumn | FilterName): 'own' | 'content' | undefined {
+  if ((grain as readonly string[]).includes(column)) return 'own';
   if (CONTENT_ATTRIBUTES.includes(column) && grain.includes('content_key')) return 'content';
   return undefined;
 }

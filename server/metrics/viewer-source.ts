@@ -13,6 +13,10 @@ const OWN_COLUMNS: readonly FilterName[] = ['device_type', 'subscription_plan', 
  * let one viewer be first in several slices, so only a single value joins the slice. Pure.
  */
 export function viewerSlice(key: SliceAttribute, filters: Filters): SliceAttribute[] | undefined {
+  // A title or season filter drops rows inside a slice, one of which may be a viewer's first: only the
+  // title's own slice is whole under a title filter, and no slice is whole under a season filter.
+  if ((filters.season_number?.length ?? 0) > 0) return undefined;
+  if ((filters.title_id?.length ?? 0) > 0 && key !== 'title_id') return undefined;
   const restricted: SliceAttribute[] = [];
   for (const attribute of SESSION_FILTER_ATTRIBUTES) {
     const values = filters[attribute]?.length ?? 0;

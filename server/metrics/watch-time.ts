@@ -13,6 +13,7 @@ const KEYS: Record<WatchTimeBy, { name: string; expr: string; dimension: Dimensi
   user: { name: 'user_id', expr: 'u.user_id', dimension: 'user' },
   genre: { name: 'genre', expr: 'c.genre', dimension: 'content' },
   device_type: { name: 'device_type', expr: 'd.device_type', dimension: 'device' },
+  title: { name: 'title_id', expr: 'c.title_id', dimension: 'content' },
 };
 
 const COLUMNS: Column[] = [
@@ -41,24 +42,26 @@ export function watchTimeQuery(params: MetricParams, period: Period, options: Qu
 
   if (options.source !== 'fact') {
     const where = whereClause([`${a}.start_date_key BETWEEN ${from} AND ${to}`, ...viewerRollupConditions(params.filters, binds)], '    ');
-    const slice = by === 'user' ? undefined : viewerSlice(by, params.filters);
+    const slice = by === 'user' ? undefined : viewerSlice(by === 'title' ? 'title_id' : by, params.filters);
+    // Genre and title are attributes of the item: read through dim_content.
+    const itemKey = by === 'genre' || by === 'title' ? `c.${key.name}` : undefined;
     // Grouped first by the rollup's own columns, then through a dimension by the item's genre or the
     // viewer's user_id. Per user nothing is distinct (one user_id per user_key). Per genre or device type,
     // a viewer's first rows in the slice add up to one each; when a filter with several values leaves no
     // slice, viewers are the (key, user) groups, as on the fact, but of the narrower rollup.
     const shape = slice
       ? {
-          inner: by === 'genre' ? [`${a}.content_key`] : [`${a}.device_type`],
+          inner: itemKey ? [`${a}.content_key`] : [`${a}.device_type`],
           firsts: `,\n    SUM(CASE WHEN ${a}.${previousDateColumn(slice)} < ${from} THEN 1 ELSE 0 END) AS viewers`,
           innerJoin: '',
-          outerJoin: by === 'genre' ? '\nJOIN dim_content AS c ON c.content_key = v.content_key' : '',
-          key: by === 'genre' ? 'c.genre' : 'v.device_type',
+          outerJoin: itemKey ? '\nJOIN dim_content AS c ON c.content_key = v.content_key' : '',
+          key: itemKey ?? 'v.device_type',
           viewers: 'SUM(v.viewers)',
         }
       : {
-          inner: by === 'user' ? [`${a}.user_key`] : [by === 'genre' ? 'c.genre' : `${a}.device_type`, `${a}.user_key`],
+          inner: by === 'user' ? [`${a}.user_key`] : [itemKey ?? `${a}.device_type`, `${a}.user_key`],
           firsts: '',
-          innerJoin: by === 'genre' ? `\n  JOIN dim_content AS c ON c.content_key = ${a}.content_key` : '',
+          innerJoin: itemKey ? `\n  JOIN dim_content AS c ON c.content_key = ${a}.content_key` : '',
           outerJoin: by === 'user' ? '\nJOIN dim_user AS u ON u.user_key = v.user_key' : '',
           key: by === 'user' ? 'u.user_id' : `v.${key.name}`,
           viewers: 'COUNT(*)',
