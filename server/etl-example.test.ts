@@ -126,6 +126,12 @@ describeEachEngine('ETL worked example', (harness) => {
       const { session_status, session_length_seconds, watch_seconds, pause_count, seek_count, event_count, events_after_stop, max_position_seconds, start_position_seconds } =
         example.session;
       expect(example.computed).toEqual({ session_status, session_length_seconds, watch_seconds, pause_count, seek_count, event_count, events_after_stop, max_position_seconds, start_position_seconds });
+
+      // A session asked for by id (the sessions behind a figure link here), even one the default would not pick.
+      const open1 = await getEtlExample(warehouse, String((open[0] as { session_id: string }).session_id));
+      if (open1.state !== 'ready') throw new Error(`expected the open session, got ${open1.state}`);
+      expect(open1.session.session_status).toBe('open');
+      expect(await getEtlExample(warehouse, "s_none' OR 1=1")).toEqual({ state: 'not-found', sessionId: "s_none' OR 1=1" });
     } finally {
       await warehouse.close();
     }

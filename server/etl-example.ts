@@ -38,6 +38,8 @@ export type EtlExample =
   | { state: 'empty' }
   /** Sessions exist, but none is closed with a pause or a seek. */
   | { state: 'no-match'; sessions: number }
+  /** The session asked for (from the sessions behind a figure) is not in the warehouse. */
+  | { state: 'not-found'; sessionId: string }
   | { state: 'ready'; session: FactSessionRow; events: StagedEvent[]; computed: SessionMeasures };
 
 /** Deterministic: the smallest session_id among closed sessions with at least one pause or seek. */
@@ -123,12 +125,16 @@ function toFactRow(r: Row): FactSessionRow {
 }
 
 /**
- * The ETL page's worked example, read from the warehouse at request time: a real closed session with a
- * pause or a seek, its raw events from staging, the rules of metrics.md applied to them, and the
- * fact row the transforms produced from the same events.
+ * The ETL page's worked example, read from the warehouse at request time: the session asked for, or a
+ * real closed session with a pause or a seek; its raw events from staging, the rules of metrics.md applied
+ * to them, and the fact row the transforms produced from the same events.
  */
-export async function getEtlExample(warehouse?: SqlRunner): Promise<EtlExample> {
+export async function getEtlExample(warehouse?: SqlRunner, requested?: string): Promise<EtlExample> {
   warehouse ??= await getWarehouse();
+  if (requested !== undefined) {
+    const [fact] = await warehouse.query(FACT_SQL, [requested]);
+    return fact ? example(warehouse, fact) : { state: 'not-found', sessionId: requested };
+  }
   const [pick] = await warehouse.query<{ session_id: string | null }>(PICK_SQL, ['closed', 0]);
   const sessionId = pick?.session_id ?? null;
   if (sessionId === null) {
@@ -137,8 +143,13 @@ export async function getEtlExample(warehouse?: SqlRunner): Promise<EtlExample> 
     return sessions === 0 ? { state: 'empty' } : { state: 'no-match', sessions };
   }
   const [fact] = await warehouse.query(FACT_SQL, [sessionId]);
-  const staged = await warehouse.query(EVENTS_SQL, [sessionId, 'rate']);
   if (!fact) throw new Error(`session ${sessionId} vanished between two reads`);
+  return example(warehouse, fact);
+}
+
+/** A fact row with its staged events and what the rules make of them. */
+async function example(warehouse: SqlRunner, fact: Row): Promise<EtlExample> {
+  const staged = await warehouse.query(EVENTS_SQL, [str(fact.session_id), 'rate']);
 
   const { events, measures } = explainSession(
     staged.map((e) => ({

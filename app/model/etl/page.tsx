@@ -12,7 +12,13 @@ import { getEtlStages } from '@/server/etl-example-sources';
 
 export const metadata: Metadata = { title: 'From the stream to the facts' };
 
-export default function EtlPage() {
+/** `?session_id=` (from the sessions behind a figure) picks the worked example; one value, at most 128 characters. */
+function requestedSession(value: string | string[] | undefined): string | undefined {
+  return typeof value === 'string' && value.length > 0 && value.length <= 128 ? value : undefined;
+}
+
+export default async function EtlPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sessionId = requestedSession((await searchParams).session_id);
   return (
     <>
       <PageHeader eyebrow="ELT" title="From the stream to the facts">
@@ -37,7 +43,7 @@ export default function EtlPage() {
         <h2 id="etl-example">A session, worked through</h2>
         <ExampleErrorBoundary>
           <Suspense fallback={<WorkedExampleSkeleton />}>
-            <WorkedExample />
+            <WorkedExample sessionId={sessionId} />
           </Suspense>
         </ExampleErrorBoundary>
       </section>
