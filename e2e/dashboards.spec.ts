@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 
-const METRICS = ['watch-time', 'peak-hours', 'session-duration', 'completion', 'rating-popularity'] as const;
+const METRICS = ['overview', 'trend', 'watch-time', 'top-titles', 'peak-hours', 'session-duration', 'completion', 'rating-popularity'] as const;
 
 const panel = (page: Page, metric: (typeof METRICS)[number]) => page.locator(`section[data-metric="${metric}"]`);
 
@@ -13,7 +13,7 @@ async function expectAllReady(page: Page) {
 }
 
 test.describe('engagement dashboards', () => {
-  test('the overview answers the five questions on the demo data, one request each', async ({ page }) => {
+  test('the headline figures, the trend and the five questions answer on the demo data, one request each', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/api/metrics/')) requests.push(new URL(r.url()).pathname);
@@ -28,6 +28,7 @@ test.describe('engagement dashboards', () => {
     for (const metric of METRICS) await expect(panel(page, metric).getByRole('heading', { level: 2 })).toBeVisible();
     await expect(panel(page, 'watch-time').getByRole('heading', { level: 2 })).toHaveText(/watch/i);
     // Headline figures and the peaks are filled in.
+    await expect(panel(page, 'overview').locator('[data-figure="watch_seconds"] .stat__value')).toHaveText(/^[\d,]+ h$/);
     await expect(panel(page, 'session-duration').locator('[data-figure="median_session_seconds"] .stat__value')).not.toHaveText('—');
     await expect(panel(page, 'peak-hours').locator('[data-peak="weekday"] .stat__value')).toHaveText(/^\d\d:00–\d\d:00$/);
     await expect(panel(page, 'rating-popularity').locator('[data-figure="pearson"] .stat__value')).toHaveText(/^-?\d\.\d\d$/);
@@ -70,7 +71,7 @@ test.describe('engagement dashboards', () => {
     await expectAllReady(page);
     const watch = panel(page, 'watch-time');
     await watch.getByRole('radio', { name: 'Table' }).check();
-    const first = watch.getByRole('table', { name: 'Watch time by genre' }).locator('tbody tr').first().getByRole('button');
+    const first = watch.getByRole('table', { name: 'Watch time by genre' }).locator('tbody tr').first().getByRole('button', { name: /^Filter to / });
     const genre = (await first.innerText()).trim();
     await first.click();
     await expect(page).toHaveURL(new RegExp(`[?&]genre=${encodeURIComponent(genre).replace(/%20/g, '(\\+|%20)')}(&|$)`));

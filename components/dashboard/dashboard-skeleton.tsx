@@ -1,8 +1,10 @@
 import styles from './dashboard.module.css';
 
-const PANELS = ['watch-time', 'peak-hours', 'session-duration', 'completion', 'rating-popularity'] as const;
+const PANELS = ['overview', 'trend', 'watch-time', 'top-titles', 'peak-hours', 'session-duration', 'completion', 'rating-popularity'] as const;
+/** The panels that span both columns, so the page does not reflow when they arrive. */
+const WIDE = new Set<string>(['overview', 'trend', 'watch-time', 'top-titles', 'completion', 'rating-popularity']);
 
-/** The overview's shape while the filter values are read: the five panels, loading. */
+/** The dashboards' shape while the filter values are read: every panel, loading. */
 export function DashboardSkeleton() {
   return (
     <div className={styles.dashboard} aria-busy="true">
@@ -11,7 +13,7 @@ export function DashboardSkeleton() {
       </div>
       <div className={styles.panels}>
         {PANELS.map((metric) => (
-          <section key={metric} className={`card ${styles.panel}`} data-metric={metric} data-state="loading" aria-label="Loading">
+          <section key={metric} className={`card ${styles.panel} ${WIDE.has(metric) ? styles.wide : ''}`} data-metric={metric} data-state="loading" aria-label="Loading">
             <div className="skeleton-card" aria-hidden="true">
               <span className="skeleton skeleton--title" />
               <span className="skeleton skeleton--block" />

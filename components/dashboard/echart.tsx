@@ -39,6 +39,11 @@ export interface ChartClick {
   name: string;
   dataIndex: number;
   seriesIndex?: number;
+  /** `series` for a bar or point, `markPoint` for a pin drawn on it. */
+  componentType: string;
+  /** Where the click was, in pixels from the chart's top left: a menu of what to do opens there. */
+  x: number;
+  y: number;
 }
 
 interface EChartProps {
@@ -66,7 +71,7 @@ export function EChart({ option, label, height = 320, onSelect }: EChartProps) {
     const instance = init(node, null, { renderer: 'svg' });
     chart.current = instance;
     instance.on('click', (params) => {
-      select.current?.({ name: String(params.name), dataIndex: params.dataIndex, seriesIndex: params.seriesIndex });
+      select.current?.({ name: String(params.name), dataIndex: params.dataIndex, seriesIndex: params.seriesIndex, componentType: params.componentType, x: params.event?.offsetX ?? 0, y: params.event?.offsetY ?? 0 });
     });
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(node);

@@ -1,10 +1,14 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 
 import type { DashboardOptions } from '@/types/dashboard';
 
 import {
+  COMPARE,
+  COMPARE_LABELS,
+  CONTENT_FILTER_LABELS,
+  CONTENT_FILTERS,
   FILTER_LABELS,
   FILTERS,
   filterValues,
@@ -25,6 +29,7 @@ interface FilterBarProps {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NO_COMPARISON = 'none';
 
 function periodText(state: DashboardState, options: DashboardOptions): string {
   const { from, to } = periodRange(state, options.dataThrough);
@@ -35,8 +40,10 @@ function periodText(state: DashboardState, options: DashboardOptions): string {
 
 /** One filter bar for every panel; each change is a new URL, so back and forward undo it. */
 export function FilterBar({ state, options, onChange }: FilterBarProps) {
-  const active = FILTERS.filter((key) => filterValues(state, key).length > 0);
+  const active = [...FILTERS, ...CONTENT_FILTERS].filter((key) => filterValues(state, key).length > 0);
+  const content = CONTENT_FILTERS.filter((key) => filterValues(state, key).length > 0);
   const bounds = { min: options.dataFrom ?? undefined, max: options.dataThrough ?? undefined };
+  const compareId = useId();
 
   const setPreset = (preset: PeriodPreset) => {
     if (preset === 'custom') {
@@ -67,6 +74,25 @@ export function FilterBar({ state, options, onChange }: FilterBarProps) {
             {periodText(state, options)}
           </p>
         )}
+        {/* Not wrapped in its label: the options ("Previous period") would join its text, and "Period" would name two controls. */}
+        <div className={styles.field}>
+          <label htmlFor={compareId} className={styles.filterLabel}>
+            Compare with
+          </label>
+          <select
+            id={compareId}
+            className={styles.input}
+            value={state.compare ?? NO_COMPARISON}
+            onChange={(e) => onChange({ ...state, compare: COMPARE.find((c) => c === e.target.value) })}
+          >
+            <option value={NO_COMPARISON}>No comparison</option>
+            {COMPARE.map((compare) => (
+              <option key={compare} value={compare}>
+                {COMPARE_LABELS[compare]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <div className={styles.filterGroup}>
         {FILTERS.map((key) => (
@@ -78,6 +104,21 @@ export function FilterBar({ state, options, onChange }: FilterBarProps) {
             onChange={(values) => onChange(withFilter(state, key, values))}
           />
         ))}
+        {content.length > 0 ? (
+          // Set by clicking a title; not a list to pick from, so shown as what it is, with a way to undo it.
+          <ul className={styles.contentFilters} aria-label="Title filters">
+            {content.map((key) => (
+              <li key={key} className={styles.contentFilter} data-filter={key}>
+                <span>
+                  {CONTENT_FILTER_LABELS[key]}: {filterValues(state, key).join(', ')}
+                </span>
+                <button type="button" aria-label={`Remove the ${CONTENT_FILTER_LABELS[key].toLowerCase()} filter`} onClick={() => onChange(withFilter(state, key, []))}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {active.length > 0 ? (
           <button
             type="button"

@@ -61,3 +61,9 @@ export function contentLabel(row: { title?: unknown; content_type?: unknown; ser
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** A title as the top-titles list names it: a movie by its title, a season as "Series — Season N". */
+export function titleLabel(row: { title?: string | null; title_id: string; season_number?: number | null }): string {
+  const name = row.title || row.title_id;
+  return row.season_number == null ? name : `${name} — Season ${row.season_number}`;
+}

@@ -40,6 +40,12 @@ interface PanelProps<R> {
   isEmpty: (answer: MetricAnswer<R>) => boolean;
   view: PanelView;
   onViewChange: (view: PanelView) => void;
+  /** What the non-table view is called, when it is not a chart (the headline figures). */
+  chartLabel?: string;
+  /** The shape of the answer while the first one is on its way; a generic block otherwise. */
+  skeleton?: ReactNode;
+  /** Why nothing shows, when it is not the period or the filters (a threshold, a drill). */
+  empty?: ReactNode;
   /** Controls of this panel only (tabs, thresholds), shown above the body. */
   controls?: ReactNode;
   children: (answer: MetricAnswer<R>) => ReactNode;
@@ -50,7 +56,7 @@ interface PanelProps<R> {
  * One business question: heading, its own controls, chart or table, and the ways out (CSV, SQL, the
  * model). `data-state` tells tests and assistive tech where the panel stands.
  */
-export function Panel<R>({ metric, question, description, query, request, isEmpty, view, onViewChange, controls, children, className }: PanelProps<R>) {
+export function Panel<R>({ metric, question, description, query, request, isEmpty, view, onViewChange, chartLabel = 'Chart', skeleton, empty, controls, children, className }: PanelProps<R>) {
   const headingId = useId();
   const state = panelState(query, isEmpty);
   const answer = query.data;
@@ -67,7 +73,7 @@ export function Panel<R>({ metric, question, description, query, request, isEmpt
             {(['chart', 'table'] as const).map((option) => (
               <label key={option} className={styles.segment}>
                 <input type="radio" name={`${headingId}-view`} value={option} checked={view === option} onChange={() => onViewChange(option)} />
-                <span>{option === 'chart' ? 'Chart' : 'Table'}</span>
+                <span>{option === 'chart' ? chartLabel : 'Table'}</span>
               </label>
             ))}
           </fieldset>
@@ -85,11 +91,11 @@ export function Panel<R>({ metric, question, description, query, request, isEmpt
         {state === 'error' ? (
           <PanelError error={query.error} retry={() => query.refetch()} />
         ) : !answer ? (
-          <PanelSkeleton />
+          (skeleton ?? <PanelSkeleton />)
         ) : state === 'empty' ? (
           <div className={styles.empty}>
             <p className="callout__title">No sessions match</p>
-            <p className="muted">Nothing in the warehouse falls in this period with these filters. Widen the period or clear a filter.</p>
+            <p className="muted">{empty ?? 'Nothing in the warehouse falls in this period with these filters. Widen the period or clear a filter.'}</p>
           </div>
         ) : (
           children(answer)

@@ -1,6 +1,6 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 
 import type { ApiErrorBody, MetricAnswer } from '@/types/dashboard';
 
@@ -31,13 +31,14 @@ async function fetchMetric<R>(metric: MetricName, query: string, signal: AbortSi
 /**
  * One metric request. The key is the metric and its full query string, so every filter is part of it and
  * two panels asking the same thing share one request. A refused request (400) is not retried: it will be
- * refused again; a busy or unreachable warehouse (503) is retried once.
+ * refused again; a busy or unreachable warehouse (503) is retried once. A null query waits: a request
+ * that depends on another answer (the trend's comparison dates) is not sent before it.
  */
-export function useMetric<R = Record<string, unknown>>(metric: MetricName, query: URLSearchParams) {
-  const text = query.toString();
+export function useMetric<R = Record<string, unknown>>(metric: MetricName, query: URLSearchParams | null) {
+  const text = query === null ? null : query.toString();
   return useQuery({
     queryKey: ['metric', metric, text],
-    queryFn: ({ signal }) => fetchMetric<R>(metric, text, signal),
+    queryFn: text === null ? skipToken : ({ signal }) => fetchMetric<R>(metric, text, signal),
     placeholderData: keepPreviousData,
     retry: (failures, error) => failures < 1 && error instanceof MetricError && error.status === 503,
   });

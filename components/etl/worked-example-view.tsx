@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 import type { EtlExample, FactSessionRow, SessionMeasures, StagedEvent } from '@/server/etl-example';
 
 import styles from './etl.module.css';
@@ -108,17 +110,28 @@ function Comparison({ computed, row }: { computed: SessionMeasures; row: FactSes
   );
 }
 
-/** The worked example: one real session's raw events, the rules applied to them, and the row they produced. */
-export function WorkedExampleView({ example }: { example: Ready }) {
+/**
+ * The worked example: one real session's raw events, the rules applied to them, and the row they produced.
+ * `requested`: the session was asked for by id (a link from the sessions behind a figure), not picked here.
+ */
+export function WorkedExampleView({ example, requested = false }: { example: Ready; requested?: boolean }) {
   const { session, events, computed } = example;
   const row = Object.entries(session) as [keyof FactSessionRow, FactSessionRow[keyof FactSessionRow]][];
   return (
     <div className="stack" data-session-id={session.session_id}>
       <p>
         Session <code>{session.session_id}</code>: <code>{session.user_id}</code> (time zone <code>{session.time_zone}</code>)
-        watched <strong>{session.title}</strong> (<code>{session.content_id}</code>) on a {session.device_type}. It is the first
-        closed session, by session_id, with a pause or a seek; its events are read from <code>stg_player_event</code> in{' '}
-        <code>event_ts, event_id</code> order, as sessionization reads them.
+        watched <strong>{session.title}</strong> (<code>{session.content_id}</code>) on a {session.device_type}.{' '}
+        {requested ? (
+          <>
+            It is the session followed from the dashboards (<Link href="/model/etl">the usual example</Link> is the first closed
+            session, by session_id, with a pause or a seek)
+          </>
+        ) : (
+          'It is the first closed session, by session_id, with a pause or a seek'
+        )}
+        ; its events are read from <code>stg_player_event</code> in <code>event_ts, event_id</code> order, as sessionization
+        reads them.
       </p>
       <h3>1. The raw events</h3>
       <p className="muted">

@@ -32,5 +32,5 @@ export async function WorkedExample({ sessionId }: { sessionId?: string }) {
       </div>
     );
   }
-  return <WorkedExampleView example={example} />;
+  return <WorkedExampleView example={example} requested={sessionId !== undefined} />;
 }

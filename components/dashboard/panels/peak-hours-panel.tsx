@@ -2,13 +2,15 @@
 
 import { useCallback, useMemo, useState } from 'react';
 
+import { ActionChart, type ChartActions } from '../action-chart';
 import type { ChartPalette } from '../chart-palette';
 import { metricQuery } from '../dashboard-state';
 import styles from '../dashboard.module.css';
-import { axis, baseOption, EChart } from '../echart';
-import { formatDecimal, formatDuration, formatHour } from '../format';
+import { axis, baseOption, type ChartClick } from '../echart';
+import { formatCount, formatDecimal, formatDuration, formatHour } from '../format';
 import { Panel, type PanelView } from '../panel';
 import { hourSeries, peakHour, type PeakMeasure, type PeakRow } from '../peak-hours';
+import { SessionsButton } from '../sessions-button';
 import { num, TableHead } from '../table-head';
 import { useMetric } from '../use-metric';
 import type { PanelContext } from './panel-context';
@@ -20,11 +22,22 @@ const MEASURES: Record<PeakMeasure, { label: string; format: (v: number) => stri
 
 const HOURS = Array.from({ length: 24 }, (_, h) => formatHour(h));
 
-export function PeakHoursPanel({ state, dataThrough }: PanelContext) {
+type DayType = PeakRow['day_type'];
+const DAY_TYPES: readonly DayType[] = ['weekday', 'weekend'];
+
+/** "Weekday 20:00–21:00": an hour of a day type, as the drawer's heading names it. */
+function hourName(dayType: DayType, hour: number): string {
+  return `${dayType === 'weekday' ? 'Weekday' : 'Weekend'} ${formatHour(hour)}–${formatHour((hour + 1) % 24)}`;
+}
+
+type ShowHour = (dayType: DayType, hour: number) => void;
+
+export function PeakHoursPanel({ state, dataThrough, showSessions }: PanelContext) {
   const [view, setView] = useState<PanelView>('chart');
   const [measure, setMeasure] = useState<PeakMeasure>('sessions_per_day');
   const request = metricQuery('peak-hours', state, dataThrough);
   const query = useMetric<PeakRow>('peak-hours', request);
+  const showHour = useCallback<ShowHour>((dayType, hour) => showSessions({ day_type: dayType, hour: String(hour) }, hourName(dayType, hour)), [showSessions]);
 
   const controls = (
     <div role="radiogroup" aria-label="Measure" className={styles.tabs}>
@@ -53,7 +66,7 @@ export function PeakHoursPanel({ state, dataThrough }: PanelContext) {
         return (
           <>
             <PeakCallout rows={rows} measure={measure} />
-            {view === 'chart' ? <PeakChart rows={rows} measure={measure} /> : <PeakTable rows={rows} />}
+            {view === 'chart' ? <PeakChart rows={rows} measure={measure} onShow={showHour} /> : <PeakTable rows={rows} onShow={showHour} />}
           </>
         );
       }}
@@ -81,7 +94,7 @@ function PeakCallout({ rows, measure }: { rows: PeakRow[]; measure: PeakMeasure 
   );
 }
 
-function PeakChart({ rows, measure }: { rows: PeakRow[]; measure: PeakMeasure }) {
+function PeakChart({ rows, measure, onShow }: { rows: PeakRow[]; measure: PeakMeasure; onShow: ShowHour }) {
   const weekday = useMemo(() => hourSeries(rows, 'weekday', measure), [rows, measure]);
   const weekend = useMemo(() => hourSeries(rows, 'weekend', measure), [rows, measure]);
   const option = useCallback(
@@ -92,7 +105,9 @@ function PeakChart({ rows, measure }: { rows: PeakRow[]; measure: PeakMeasure })
         name,
         data,
         smooth: true,
-        symbolSize: 6,
+        // Big enough to hit: a point opens the sessions of its hour.
+        symbolSize: 8,
+        cursor: 'pointer',
         lineStyle: { width: 2.5, color },
         itemStyle: { color },
         markPoint: {
@@ -112,12 +127,28 @@ function PeakChart({ rows, measure }: { rows: PeakRow[]; measure: PeakMeasure })
     },
     [weekday, weekend, measure],
   );
+  const actionsFor = useCallback(
+    (click: ChartClick): ChartActions | null => {
+      const dayType = DAY_TYPES[click.seriesIndex ?? -1];
+      if (click.componentType !== 'series' || !dayType) return null;
+      const hour = click.dataIndex;
+      const row = rows.find((r) => r.day_type === dayType && r.hour === hour);
+      if (!row?.sessions) return null;
+      return { title: hourName(dayType, hour), actions: [{ label: `Show the ${formatCount(row.sessions)} sessions`, run: () => onShow(dayType, hour) }] };
+    },
+    [rows, onShow],
+  );
   const label = `Line chart of ${MEASURES[measure].label.toLowerCase()} by local hour, weekday against weekend.`;
-  return <EChart option={option} label={label} height={340} />;
+  return (
+    <>
+      <ActionChart option={option} label={label} height={340} actionsFor={actionsFor} />
+      <p className={styles.hint}>Click a point to list the sessions started in that hour; the table has the counts.</p>
+    </>
+  );
 }
 
-function PeakTable({ rows }: { rows: PeakRow[] }) {
-  const byType = (type: PeakRow['day_type'], hour: number) => rows.find((r) => r.day_type === type && r.hour === hour);
+function PeakTable({ rows, onShow }: { rows: PeakRow[]; onShow: ShowHour }) {
+  const byType = (type: DayType, hour: number) => rows.find((r) => r.day_type === type && r.hour === hour);
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -130,10 +161,14 @@ function PeakTable({ rows }: { rows: PeakRow[] }) {
             return (
               <tr key={hour}>
                 <th scope="row">{label}</th>
-                <td className="num">{wd?.sessions ?? 0}</td>
+                <td className="num">
+                  <SessionsButton count={wd?.sessions ?? 0} phrase={`started on weekdays ${label}–${HOURS[(hour + 1) % 24]}`} onClick={() => onShow('weekday', hour)} />
+                </td>
                 <td className="num">{formatDecimal(wd?.sessions_per_day, 2)}</td>
                 <td className="num">{formatDuration(wd?.watch_seconds_per_day)}</td>
-                <td className="num">{we?.sessions ?? 0}</td>
+                <td className="num">
+                  <SessionsButton count={we?.sessions ?? 0} phrase={`started on weekends ${label}–${HOURS[(hour + 1) % 24]}`} onClick={() => onShow('weekend', hour)} />
+                </td>
                 <td className="num">{formatDecimal(we?.sessions_per_day, 2)}</td>
                 <td className="num">{formatDuration(we?.watch_seconds_per_day)}</td>
               </tr>

@@ -2,13 +2,15 @@
 
 import { useCallback, useMemo, useState } from 'react';
 
+import { ActionChart, type ChartActions } from '../action-chart';
 import type { ChartPalette } from '../chart-palette';
 import { metricQuery } from '../dashboard-state';
 import styles from '../dashboard.module.css';
-import { axis, baseOption, EChart } from '../echart';
+import { axis, baseOption, type ChartClick } from '../echart';
 import { escapeHtml, formatCount, formatDecimal, formatHours } from '../format';
 import { Panel, type PanelView } from '../panel';
 import { describeCorrelation, logTrend, trendAt } from '../rating-trend';
+import { SessionsButton } from '../sessions-button';
 import { num, TableHead } from '../table-head';
 import { useMetric } from '../use-metric';
 import type { PanelContext } from './panel-context';
@@ -26,10 +28,13 @@ interface RatingRow {
 
 const DEFAULT_MIN_RATINGS = 5;
 
-export function RatingPopularityPanel({ state, dataThrough, onChange }: PanelContext) {
+type ShowTitle = (row: RatingRow) => void;
+
+export function RatingPopularityPanel({ state, dataThrough, onChange, showSessions }: PanelContext) {
   const [view, setView] = useState<PanelView>('chart');
   const request = metricQuery('rating-popularity', state, dataThrough);
   const query = useMetric<RatingRow>('rating-popularity', request);
+  const showTitle = useCallback<ShowTitle>((row) => showSessions({ title_id: row.title_id }, row.title ?? row.title_id), [showSessions]);
 
   const controls = (
     <ThresholdInput
@@ -75,7 +80,7 @@ export function RatingPopularityPanel({ state, dataThrough, onChange }: PanelCon
                 <dd className="stat__hint">{describeCorrelation(spearman)} in rank</dd>
               </div>
             </dl>
-            {view === 'chart' ? <RatingScatter rows={rows} /> : <RatingTable rows={rows} />}
+            {view === 'chart' ? <RatingScatter rows={rows} onShow={showTitle} /> : <RatingTable rows={rows} onShow={showTitle} />}
           </>
         );
       }}
@@ -83,7 +88,7 @@ export function RatingPopularityPanel({ state, dataThrough, onChange }: PanelCon
   );
 }
 
-function RatingScatter({ rows }: { rows: RatingRow[] }) {
+function RatingScatter({ rows, onShow }: { rows: RatingRow[]; onShow: ShowTitle }) {
   const plotted = useMemo(() => rows.filter((r) => r.viewers > 0), [rows]);
   const trend = useMemo(() => logTrend(rows), [rows]);
   const option = useCallback(
@@ -112,6 +117,7 @@ function RatingScatter({ rows }: { rows: RatingRow[] }) {
             data: plotted.map((r) => [r.viewers, r.avg_rating, r.rating_count]),
             symbolSize: (value: number[]) => Math.min(22, 5 + Math.sqrt(value[2] ?? 1)),
             itemStyle: { color: palette.series[0], opacity: 0.7 },
+            cursor: 'pointer',
           },
           {
             type: 'line' as const,
@@ -126,19 +132,27 @@ function RatingScatter({ rows }: { rows: RatingRow[] }) {
     },
     [plotted, trend],
   );
+  const actionsFor = useCallback(
+    (click: ChartClick): ChartActions | null => {
+      const row = click.seriesIndex === 0 ? plotted[click.dataIndex] : undefined;
+      if (!row?.sessions) return null;
+      return { title: row.title ?? row.title_id, actions: [{ label: `Show the ${formatCount(row.sessions)} sessions`, run: () => onShow(row) }] };
+    },
+    [plotted, onShow],
+  );
   const hidden = rows.length - plotted.length;
   return (
     <>
-      <EChart option={option} label={`Scatter of average rating against viewers for ${plotted.length} titles, with a trend line.`} height={380} />
+      <ActionChart option={option} label={`Scatter of average rating against viewers for ${plotted.length} titles, with a trend line.`} height={380} actionsFor={actionsFor} />
       <p className={styles.hint}>
-        Point size grows with the number of ratings; hover a point for its title.
+        Point size grows with the number of ratings; hover a point for its title, click it for its sessions.
         {hidden > 0 ? ` ${hidden} rated title${hidden === 1 ? '' : 's'} without viewers in the period cannot sit on the log axis and are listed in the table.` : ''}
       </p>
     </>
   );
 }
 
-function RatingTable({ rows }: { rows: RatingRow[] }) {
+function RatingTable({ rows, onShow }: { rows: RatingRow[]; onShow: ShowTitle }) {
   return (
     <div className={`table-scroll ${styles.tallTable}`}>
       <table className="data-table">
@@ -153,7 +167,9 @@ function RatingTable({ rows }: { rows: RatingRow[] }) {
               <td className="num">{formatDecimal(row.avg_rating, 2)}</td>
               <td className="num">{formatCount(row.rating_count)}</td>
               <td className="num">{formatCount(row.viewers)}</td>
-              <td className="num">{formatCount(row.sessions)}</td>
+              <td className="num">
+                <SessionsButton count={row.sessions} phrase={`of ${row.title ?? row.title_id}`} onClick={() => onShow(row)} />
+              </td>
               <td className="num">{formatHours(row.watch_seconds)}</td>
             </tr>
           ))}

@@ -2,13 +2,15 @@
 
 import { useCallback, useState } from 'react';
 
+import { ActionChart, type ChartActions } from '../action-chart';
 import type { ChartPalette } from '../chart-palette';
 import { metricQuery } from '../dashboard-state';
 import styles from '../dashboard.module.css';
-import { axis, baseOption, EChart } from '../echart';
+import { axis, baseOption, type ChartClick } from '../echart';
 import { formatCount, formatDuration, formatPercent } from '../format';
 import { Panel, type PanelView } from '../panel';
-import { bucketName, bucketOf } from '../session-duration';
+import { bucketName, bucketOf, bucketParam } from '../session-duration';
+import { SessionsButton } from '../sessions-button';
 import { num, TableHead } from '../table-head';
 import { useMetric } from '../use-metric';
 import type { PanelContext } from './panel-context';
@@ -26,10 +28,19 @@ interface DurationSummary {
   avg_watch_seconds: number | null;
 }
 
-export function SessionDurationPanel({ state, dataThrough }: PanelContext) {
+type ShowBucket = (row: BucketRow) => void;
+
+export function SessionDurationPanel({ state, dataThrough, showSessions }: PanelContext) {
   const [view, setView] = useState<PanelView>('chart');
   const request = metricQuery('session-duration', state, dataThrough);
   const query = useMetric<BucketRow>('session-duration', request);
+  const showBucket = useCallback<ShowBucket>(
+    (row) => {
+      const param = bucketParam(row.bucket);
+      if (param) showSessions({ length_bucket: param }, bucketName(row.bucket));
+    },
+    [showSessions],
+  );
 
   return (
     <Panel
@@ -54,7 +65,7 @@ export function SessionDurationPanel({ state, dataThrough }: PanelContext) {
               <Figure label="90th percentile" value={formatDuration(summary.p90_session_seconds)} name="p90_session_seconds" />
               <Figure label="Mean watch time" value={formatDuration(summary.avg_watch_seconds)} name="avg_watch_seconds" />
             </dl>
-            {view === 'chart' ? <DurationChart rows={rows} summary={summary} /> : <DurationTable rows={rows} total={summary.sessions ?? 0} />}
+            {view === 'chart' ? <DurationChart rows={rows} summary={summary} onShow={showBucket} /> : <DurationTable rows={rows} total={summary.sessions ?? 0} onShow={showBucket} />}
           </>
         );
       }}
@@ -71,7 +82,7 @@ function Figure({ label, value, name }: { label: string; value: string; name: st
   );
 }
 
-function DurationChart({ rows, summary }: { rows: BucketRow[]; summary: DurationSummary }) {
+function DurationChart({ rows, summary, onShow }: { rows: BucketRow[]; summary: DurationSummary; onShow: ShowBucket }) {
   const option = useCallback(
     (palette: ChartPalette) => {
       const base = baseOption(palette);
@@ -94,6 +105,7 @@ function DurationChart({ rows, summary }: { rows: BucketRow[]; summary: Duration
             name: 'Sessions',
             data: rows.map((r) => r.sessions),
             itemStyle: { color: palette.series[0], borderRadius: [4, 4, 0, 0] },
+            cursor: 'pointer',
             markLine: {
               symbol: 'none',
               silent: true,
@@ -110,11 +122,24 @@ function DurationChart({ rows, summary }: { rows: BucketRow[]; summary: Duration
     },
     [rows, summary],
   );
+  const actionsFor = useCallback(
+    (click: ChartClick): ChartActions | null => {
+      const row = click.componentType === 'series' ? rows[click.dataIndex] : undefined;
+      if (!row?.sessions || !bucketParam(row.bucket)) return null;
+      return { title: bucketName(row.bucket), actions: [{ label: `Show the ${formatCount(row.sessions)} sessions`, run: () => onShow(row) }] };
+    },
+    [rows, onShow],
+  );
   const label = `Histogram of session lengths: ${rows.map((r) => `${bucketName(r.bucket)} ${formatCount(r.sessions)}`).join(', ')}. Median ${formatDuration(summary.median_session_seconds)}, 90th percentile ${formatDuration(summary.p90_session_seconds)}.`;
-  return <EChart option={option} label={label} height={320} />;
+  return (
+    <>
+      <ActionChart option={option} label={label} height={320} actionsFor={actionsFor} />
+      <p className={styles.hint}>Click a bar to list the sessions of that length.</p>
+    </>
+  );
 }
 
-function DurationTable({ rows, total }: { rows: BucketRow[]; total: number }) {
+function DurationTable({ rows, total, onShow }: { rows: BucketRow[]; total: number; onShow: ShowBucket }) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -125,7 +150,9 @@ function DurationTable({ rows, total }: { rows: BucketRow[]; total: number }) {
             <tr key={row.bucket}>
               <th scope="row">{bucketName(row.bucket)}</th>
               <td className="mono">{row.bucket}</td>
-              <td className="num">{formatCount(row.sessions)}</td>
+              <td className="num">
+                <SessionsButton count={row.sessions} phrase={`lasting ${bucketName(row.bucket)}`} onClick={() => onShow(row)} />
+              </td>
               <td className="num">{formatPercent(total ? row.sessions / total : null)}</td>
             </tr>
           ))}

@@ -2,41 +2,65 @@
 
 import { useCallback, useMemo, useState } from 'react';
 
+import { ActionChart, type ChartActions } from '../action-chart';
 import type { ChartPalette } from '../chart-palette';
-import { metricQuery, WATCH_BY, withFilter, type FilterKey, type WatchBy } from '../dashboard-state';
+import { metricQuery, WATCH_BY, withFilter, type AnyFilterKey, type WatchBy } from '../dashboard-state';
 import styles from '../dashboard.module.css';
-import { axis, baseOption, EChart, type ChartClick } from '../echart';
+import { axis, baseOption, type ChartClick } from '../echart';
 import { escapeHtml, formatCount, formatDuration, formatHours } from '../format';
 import { Panel, type PanelView } from '../panel';
-import type { PanelContext } from './panel-context';
+import type { SessionSelection } from '../session-selection';
+import { SessionsButton } from '../sessions-button';
 import { num, TableHead } from '../table-head';
 import { useMetric } from '../use-metric';
+import type { PanelContext } from './panel-context';
 
 interface WatchRow {
   user_id?: string;
   genre?: string;
   device_type?: string;
+  title_id?: string;
+  /** The title's name, should the API send it beside title_id; the id is shown otherwise. */
+  title?: string | null;
   watch_seconds: number;
   sessions: number;
   viewers: number;
 }
 
-const TABS: Record<WatchBy, { label: string; key: 'genre' | 'device_type' | 'user_id'; heading: string }> = {
-  genre: { label: 'By genre', key: 'genre', heading: 'Genre' },
-  device_type: { label: 'By device type', key: 'device_type', heading: 'Device type' },
+type RowKey = 'genre' | 'device_type' | 'user_id' | 'title_id';
+
+/** Each grouping: its tab, the row's key column, and the filter a row sets (none for a user). */
+const TABS: Record<WatchBy, { label: string; key: RowKey; heading: string; filter?: AnyFilterKey }> = {
+  genre: { label: 'By genre', key: 'genre', heading: 'Genre', filter: 'genre' },
+  device_type: { label: 'By device type', key: 'device_type', heading: 'Device type', filter: 'device_type' },
   user: { label: 'By user', key: 'user_id', heading: 'User' },
+  title: { label: 'By title', key: 'title_id', heading: 'Title', filter: 'title_id' },
 };
 
 const USER_LIMITS = [10, 25, 100, 1000] as const;
 
-export function WatchTimePanel({ state, dataThrough, onChange }: PanelContext) {
+function keyOf(row: WatchRow, by: WatchBy): string {
+  return String(row[TABS[by].key] ?? '');
+}
+
+/** The row as people read it: a title by its name when the answer has one. */
+function nameOf(row: WatchRow, by: WatchBy): string {
+  return by === 'title' && row.title ? row.title : keyOf(row, by);
+}
+
+/** A row's sessions as /api/sessions parameters: its key narrows the dashboard's filters. */
+function selectionOf(row: WatchRow, by: WatchBy): SessionSelection {
+  return { [TABS[by].key]: keyOf(row, by) };
+}
+
+export function WatchTimePanel({ state, dataThrough, onChange, showSessions }: PanelContext) {
   const [view, setView] = useState<PanelView>('chart');
   const [userLimit, setUserLimit] = useState<(typeof USER_LIMITS)[number]>(25);
   const [search, setSearch] = useState('');
   const by = state.watchBy;
   const request = metricQuery('watch-time', state, dataThrough, { by, limit: by === 'user' ? userLimit : undefined });
   const query = useMetric<WatchRow>('watch-time', request);
-  const filterKey: FilterKey | null = by === 'user' ? null : by;
+  const filterKey = TABS[by].filter;
 
   const drill = useCallback(
     (value: string) => {
@@ -44,6 +68,7 @@ export function WatchTimePanel({ state, dataThrough, onChange }: PanelContext) {
     },
     [filterKey, onChange, state],
   );
+  const sessionsOf = useCallback((row: WatchRow) => showSessions(selectionOf(row, by), nameOf(row, by)), [showSessions, by]);
 
   const controls = (
     <div className={styles.controlRow}>
@@ -85,8 +110,8 @@ export function WatchTimePanel({ state, dataThrough, onChange }: PanelContext) {
   return (
     <Panel
       metric="watch-time"
-      question="How much do members watch, by genre, device and user?"
-      description="Watch time (playing only, pauses excluded), sessions and distinct viewers over sessions started in the period."
+      question="How much do members watch, by genre, device, user and title?"
+      description="Watch time (playing only, pauses excluded), sessions and distinct viewers over sessions started in the period; a series is one title, all its episodes together."
       query={query}
       request={request}
       isEmpty={(answer) => answer.rows.length === 0}
@@ -98,21 +123,26 @@ export function WatchTimePanel({ state, dataThrough, onChange }: PanelContext) {
       {(answer) => {
         const rows = answer.rows;
         const shown = by === 'user' && search.trim() ? rows.filter((r) => r.user_id?.toLowerCase().includes(search.trim().toLowerCase())) : rows;
+        const onSelect = filterKey ? drill : undefined;
         return view === 'chart' ? (
-          <WatchChart rows={shown} by={by} onSelect={filterKey ? drill : undefined} />
+          <WatchChart rows={shown} by={by} onSelect={onSelect} onSessions={sessionsOf} />
         ) : (
-          <WatchTable rows={shown} by={by} onSelect={filterKey ? drill : undefined} searching={by === 'user' && search.trim() !== ''} total={rows.length} />
+          <WatchTable rows={shown} by={by} onSelect={onSelect} onSessions={sessionsOf} searching={by === 'user' && search.trim() !== ''} total={rows.length} />
         );
       }}
     </Panel>
   );
 }
 
-function keyOf(row: WatchRow, by: WatchBy): string {
-  return String(row[TABS[by].key] ?? '');
+interface WatchViewProps {
+  rows: WatchRow[];
+  by: WatchBy;
+  /** Filters every panel to a row's key; absent where a row is no filter (a user). */
+  onSelect?: (value: string) => void;
+  onSessions: (row: WatchRow) => void;
 }
 
-function WatchChart({ rows, by, onSelect }: { rows: WatchRow[]; by: WatchBy; onSelect?: (value: string) => void }) {
+function WatchChart({ rows, by, onSelect, onSessions }: WatchViewProps) {
   const top = useMemo(() => rows.slice(0, 20), [rows]);
   const option = useCallback(
     (palette: ChartPalette) => ({
@@ -124,30 +154,45 @@ function WatchChart({ rows, by, onSelect }: { rows: WatchRow[]; by: WatchBy; onS
         formatter: (p: unknown) => {
           const { dataIndex } = p as { dataIndex: number };
           const row = top[top.length - 1 - dataIndex];
-          return row ? `<b>${escapeHtml(keyOf(row, by))}</b><br/>${formatHours(row.watch_seconds)} watched · ${formatCount(row.sessions)} sessions · ${formatCount(row.viewers)} viewers` : '';
+          return row ? `<b>${escapeHtml(nameOf(row, by))}</b><br/>${formatHours(row.watch_seconds)} watched · ${formatCount(row.sessions)} sessions · ${formatCount(row.viewers)} viewers` : '';
         },
       },
       xAxis: axis(palette, { type: 'value' as const, name: 'watch hours', nameLocation: 'middle' as const, nameGap: 28, axisLabel: { color: palette.muted, formatter: (v: number) => formatCount(v) } }),
-      yAxis: axis(palette, { type: 'category' as const, data: top.map((r) => keyOf(r, by)).reverse(), axisLabel: { color: palette.text, width: 140, overflow: 'truncate' as const } }),
-      series: [{ type: 'bar' as const, name: 'Watch hours', data: top.map((r) => r.watch_seconds / 3600).reverse(), itemStyle: { borderRadius: [0, 4, 4, 0] }, cursor: onSelect ? 'pointer' : 'default' }],
+      yAxis: axis(palette, { type: 'category' as const, data: top.map((r) => nameOf(r, by)).reverse(), axisLabel: { color: palette.text, width: 140, overflow: 'truncate' as const } }),
+      series: [{ type: 'bar' as const, name: 'Watch hours', data: top.map((r) => r.watch_seconds / 3600).reverse(), itemStyle: { borderRadius: [0, 4, 4, 0] }, cursor: 'pointer' }],
     }),
-    [top, by, onSelect],
+    [top, by],
   );
-  const select = useCallback((click: ChartClick) => onSelect?.(click.name), [onSelect]);
+  const actionsFor = useCallback(
+    (click: ChartClick): ChartActions | null => {
+      // The bars are drawn bottom-up: the first row is the last bar.
+      const row = top[top.length - 1 - click.dataIndex];
+      if (!row) return null;
+      const name = nameOf(row, by);
+      return {
+        title: name,
+        actions: [
+          ...(onSelect ? [{ label: `Filter every panel to ${name}`, run: () => onSelect(keyOf(row, by)) }] : []),
+          { label: `Show the ${formatCount(row.sessions)} sessions`, run: () => onSessions(row) },
+        ],
+      };
+    },
+    [top, by, onSelect, onSessions],
+  );
   const label = `Bar chart of watch hours by ${TABS[by].heading.toLowerCase()}: ${top
     .slice(0, 5)
-    .map((r) => `${keyOf(r, by)} ${formatHours(r.watch_seconds)}`)
+    .map((r) => `${nameOf(r, by)} ${formatHours(r.watch_seconds)}`)
     .join(', ')}${top.length > 5 ? ', …' : ''}`;
   return (
     <>
-      <EChart option={option} label={label} height={Math.max(220, top.length * 28 + 60)} onSelect={onSelect ? select : undefined} />
-      {onSelect ? <p className={styles.hint}>Click a bar to filter every panel to it.</p> : null}
+      <ActionChart option={option} label={label} height={Math.max(220, top.length * 28 + 60)} actionsFor={actionsFor} />
+      <p className={styles.hint}>{onSelect ? 'Click a bar to filter every panel to it or to list its sessions.' : 'Click a bar to list its sessions.'}</p>
       {rows.length > top.length ? <p className={styles.hint}>Showing the top {top.length} of {rows.length}; the table has them all.</p> : null}
     </>
   );
 }
 
-function WatchTable({ rows, by, onSelect, searching, total }: { rows: WatchRow[]; by: WatchBy; onSelect?: (value: string) => void; searching: boolean; total: number }) {
+function WatchTable({ rows, by, onSelect, onSessions, searching, total }: WatchViewProps & { searching: boolean; total: number }) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -156,22 +201,25 @@ function WatchTable({ rows, by, onSelect, searching, total }: { rows: WatchRow[]
         <tbody>
           {rows.map((row, i) => {
             const key = keyOf(row, by);
+            const name = nameOf(row, by);
             return (
-              <tr key={key}>
+              <tr key={key} data-key={key}>
                 <td className="num">{i + 1}</td>
                 <th scope="row" className="row-name">
                   {onSelect ? (
-                    <button type="button" className={styles.cellButton} onClick={() => onSelect(key)} aria-label={`Filter to ${key}`}>
-                      {key}
+                    <button type="button" className={styles.cellButton} onClick={() => onSelect(key)} aria-label={`Filter to ${name}`}>
+                      {name}
                     </button>
                   ) : (
-                    <span className="mono">{key}</span>
+                    <span className="mono">{name}</span>
                   )}
                 </th>
                 <td className="num" data-seconds={row.watch_seconds}>
                   {formatHours(row.watch_seconds)}
                 </td>
-                <td className="num">{formatCount(row.sessions)}</td>
+                <td className="num">
+                  <SessionsButton count={row.sessions} phrase={`of ${name}`} onClick={() => onSessions(row)} />
+                </td>
                 <td className="num">{formatCount(row.viewers)}</td>
                 <td className="num">{formatDuration(row.sessions ? row.watch_seconds / row.sessions : null)}</td>
               </tr>
